@@ -1,0 +1,34 @@
+package com.catalog.query.product.search;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The index writes of one Axon batch, kept as a resource of the batch's unit of work and sent as one bulk
+ * request when the batch prepares to commit, i.e. before its token is stored.
+ */
+final class PendingIndexOperations {
+
+    private static final String RESOURCE = PendingIndexOperations.class.getName();
+
+    private final List<IndexOperation> operations = new ArrayList<>();
+
+    private PendingIndexOperations() {
+    }
+
+    static PendingIndexOperations ofCurrentBatch(ProductIndexWriter writer) {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(RESOURCE, key -> {
+            PendingIndexOperations pending = new PendingIndexOperations();
+            batch.onPrepareCommit(u -> writer.write(List.copyOf(pending.operations)));
+            return pending;
+        });
+    }
+
+    void add(IndexOperation operation) {
+        operations.add(operation);
+    }
+}
