@@ -1,0 +1,146 @@
+package com.catalog.engines;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole system on one machine: PostgreSQL, Kafka and Elasticsearch, then the command side
+ * and the query side as real processes. {@link #forTests()} isolates everything on free ports;
+ * {@link #forRun()} uses the well-known ports and keeps data between runs.
+ */
+public final class CatalogSystem {
+
+    private final boolean forRun;
+    private final List<String> commandSideArgs = new ArrayList<>();
+    private final List<String> querySideArgs = new ArrayList<>();
+    private PostgresDatabase database;
+    private String kafkaBootstrapServers;
+    private String elasticsearchUrl;
+    private DevJwtIssuer jwt;
+    private AppProcess commandSide;
+    private AppProcess querySide;
+
+    private CatalogSystem(boolean forRun) {
+        this.forRun = forRun;
+    }
+
+    public static CatalogSystem forTests() {
+        return new CatalogSystem(false);
+    }
+
+    public static CatalogSystem forRun() {
+        return new CatalogSystem(true);
+    }
+
+    /** Extra {@code --key=value} arguments for the command side; call before {@link #start()}. */
+    public CatalogSystem withCommandSideArgs(String... args) {
+        commandSideArgs.addAll(List.of(args));
+        return this;
+    }
+
+    public CatalogSystem withQuerySideArgs(String... args) {
+        querySideArgs.addAll(List.of(args));
+        return this;
+    }
+
+    public CatalogSystem start() {
+        startEngines();
+        Path logs = logs();
+        String version = BuildInfo.catalogVersion();
+        Path root = RepositoryRoot.find();
+        commandSide = AppProcess.start("command-side",
+                jar("catalog.command.jar", "CATALOG_COMMAND_JAR", root.resolve("command-side/target/command-side-" + version + "-exec.jar")),
+                appPort("catalog.command.port", "CATALOG_COMMAND_PORT", 8081), appArgs(commandSideArgs), logs);
+        querySide = AppProcess.start("query-side",
+                jar("catalog.query.jar", "CATALOG_QUERY_JAR", root.resolve("query-side/target/query-side-" + version + "-exec.jar")),
+                appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(querySideArgs), logs);
+        return this;
+    }
+
+    /** Engines only (also what {@link #start()} does first). */
+    public CatalogSystem startEngines() {
+        if (database != null) {
+            return this;
+        }
+        if (forRun) {
+            RunEngines engines = RunEngines.start();
+            database = engines.database();
+            kafkaBootstrapServers = engines.kafkaBootstrapServers();
+            elasticsearchUrl = engines.elasticsearchUrl();
+            jwt = engines.jwt();
+        } else {
+            database = TestEngines.postgres();
+            kafkaBootstrapServers = TestEngines.kafkaBootstrapServers();
+            elasticsearchUrl = TestEngines.elasticsearchUrl();
+            jwt = TestEngines.jwt();
+        }
+        return this;
+    }
+
+    /** Apps first, then the engines this JVM started; the same happens on JVM exit. */
+    public void stop() {
+        ShutdownSequence.runAll();
+    }
+
+    public String commandSideUrl() {
+        return commandSide.baseUrl();
+    }
+
+    public String querySideUrl() {
+        return querySide.baseUrl();
+    }
+
+    public AppProcess commandSide() {
+        return commandSide;
+    }
+
+    public AppProcess querySide() {
+        return querySide;
+    }
+
+    public PostgresDatabase database() {
+        return database;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearchUrl;
+    }
+
+    public DevJwtIssuer jwt() {
+        return jwt;
+    }
+
+    public Path logs() {
+        return forRun ? EngineDirs.forRun().logs() : EngineDirs.forTests().logs();
+    }
+
+    private List<String> appArgs(List<String> extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password(),
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
+                "--spring.elasticsearch.uris=" + elasticsearchUrl,
+                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + jwt.publicKeyLocation()));
+        args.addAll(extra);
+        return args;
+    }
+
+    private int appPort(String property, String env, int runDefault) {
+        return forRun ? Overrides.port(property, env, runDefault) : HostPort.freeLocal().port();
+    }
+
+    private static Path jar(String property, String env, Path fallback) {
+        Path jar = Path.of(Overrides.string(property, env, fallback.toString()));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("app jar not found: " + jar + " (build it first: ./mvnw -B -q install -DskipTests)");
+        }
+        return jar;
+    }
+}

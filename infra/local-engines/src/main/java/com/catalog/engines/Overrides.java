@@ -1,0 +1,24 @@
+package com.catalog.engines;
+
+/**
+ * Every engine setting can be overridden by a system property (wins) or an environment variable,
+ * so the same code serves tests, CI and a developer's laptop.
+ */
+final class Overrides {
+
+    private Overrides() {
+    }
+
+    static String string(String property, String env, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    static int port(String property, String env, int fallback) {
+        String value = string(property, env, null);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+}

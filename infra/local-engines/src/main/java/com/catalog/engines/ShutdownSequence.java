@@ -1,0 +1,46 @@
+package com.catalog.engines;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One JVM shutdown hook that stops everything in reverse start order. Separate hooks would run
+ * concurrently, and an engine could then vanish under an app that is still shutting down.
+ */
+final class ShutdownSequence {
+
+    private static final Deque<Step> STEPS = new ArrayDeque<>();
+    private static boolean hooked;
+
+    private record Step(String name, Runnable action) {
+    }
+
+    private ShutdownSequence() {
+    }
+
+    static synchronized void register(String name, Runnable action) {
+        if (!hooked) {
+            Runtime.getRuntime().addShutdownHook(new Thread(ShutdownSequence::runAll, "catalog-engines-shutdown"));
+            hooked = true;
+        }
+        STEPS.push(new Step(name, action));
+    }
+
+    /** Also called by the launcher's Ctrl-C path; each step runs at most once. */
+    static void runAll() {
+        while (true) {
+            Step step;
+            synchronized (ShutdownSequence.class) {
+                step = STEPS.poll();
+            }
+            if (step == null) {
+                return;
+            }
+            try {
+                step.action().run();
+            } catch (RuntimeException e) {
+                EngineLog.say("stopping %s failed: %s", step.name(), e);
+            }
+        }
+    }
+}
