@@ -1,0 +1,10 @@
+package com.catalog.command.product.create;
+
+/**
+ * @param id       the new product's id
+ * @param version  the aggregate's version after the write, also sent as the ETag
+ * @param position the event's global position, also sent as {@code X-Catalog-Position}; pass it to query-side
+ *                 reads as {@code X-Catalog-Min-Position} to read your own write
+ */
+record CreateProductResponse(String id, long version, long position) {
+}

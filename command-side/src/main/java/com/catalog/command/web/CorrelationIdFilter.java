@@ -1,0 +1,48 @@
+package com.catalog.command.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a correlation id before security runs, so that even a 401 carries it: the client's
+ * {@code X-Correlation-Id} if it looks sane, a new UUID otherwise. It goes to the logs (MDC), the response and,
+ * through {@link CommandMetadataInterceptor}, onto every event the request causes.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CorrelationIdFilter extends OncePerRequestFilter {
+
+    static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
+    private static final String MDC_KEY = "correlationId";
+    /** Bounded and free of control characters: the value ends up in logs and events. */
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String correlationId = correlationIdOf(request);
+        request.setAttribute(ATTRIBUTE, correlationId);
+        response.setHeader(ApiHeaders.CORRELATION_ID, correlationId);
+        MDC.put(MDC_KEY, correlationId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    private static String correlationIdOf(HttpServletRequest request) {
+        String given = request.getHeader(ApiHeaders.CORRELATION_ID);
+        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}
