@@ -1,0 +1,79 @@
+package com.catalog.system;
+
+import com.catalog.engines.CatalogSystem;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Talks to both apps over real HTTP, the way a seller's or a buyer's client would. */
+public final class CatalogClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CatalogSystem system;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public CatalogClient(CatalogSystem system) {
+        this.system = system;
+    }
+
+    public HttpResponse<String> createProduct(String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.commandSideUrl() + "/api/v1/products"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> getProduct(String id, String minPosition) {
+        return get(system.querySideUrl() + "/api/v1/products/" + id, minPosition);
+    }
+
+    public HttpResponse<String> search(String query, String minPosition) {
+        return get(system.querySideUrl() + "/api/v1/products/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), minPosition);
+    }
+
+    /** Any GET, for the benchmark's ceilings (health endpoints) and raw Elasticsearch probes. */
+    public HttpResponse<String> get(String url) {
+        return get(url, null);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    private HttpResponse<String> get(String url, String minPosition) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (minPosition != null) {
+            request.header("X-Catalog-Min-Position", minPosition);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
