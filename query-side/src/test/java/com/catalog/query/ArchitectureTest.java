@@ -1,0 +1,29 @@
+package com.catalog.query;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "com.catalog.query", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule never_depends_on_the_command_side = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("com.catalog.command..");
+
+    @ArchTest
+    static final ArchRule features_have_no_cycles = slices().matching("com.catalog.query.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule product_use_cases_have_no_cycles =
+            slices().matching("com.catalog.query.product.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule product_use_cases_do_not_reach_into_each_other = noClasses()
+            .that().resideInAPackage("com.catalog.query.product.details..")
+            .should().dependOnClassesThat().resideInAPackage("com.catalog.query.product.search..");
+}

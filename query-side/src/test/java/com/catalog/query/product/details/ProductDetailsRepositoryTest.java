@@ -1,0 +1,71 @@
+package com.catalog.query.product.details;
+
+import com.catalog.engines.PostgresDatabase;
+import com.catalog.engines.TestEngines;
+import com.catalog.events.product.ProductCreatedEvent;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sequence guard of the upsert, against the real PostgreSQL and the real Flyway migrations. */
+class ProductDetailsRepositoryTest {
+
+    private static ProductDetailsRepository repository;
+
+    @BeforeAll
+    static void migrate() {
+        PostgresDatabase db = TestEngines.postgres();
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password());
+        Flyway.configure().dataSource(dataSource).schemas("read").defaultSchema("read").createSchemas(true)
+                .locations("classpath:db/migration/read").load().migrate();
+        repository = new ProductDetailsRepository(JdbcClient.create(dataSource));
+    }
+
+    @Test
+    void the_first_event_inserts_the_row() {
+        ProductDetails created = product(UUID.randomUUID(), "Lamp", 0);
+
+        assertThat(repository.upsert(created)).isTrue();
+        assertThat(repository.findById(created.id())).contains(created);
+    }
+
+    @Test
+    void a_duplicate_of_the_same_sequence_changes_nothing() {
+        UUID id = UUID.randomUUID();
+        repository.upsert(product(id, "Lamp", 3));
+
+        assertThat(repository.upsert(product(id, "Changed", 3))).isFalse();
+        assertThat(repository.findById(id).orElseThrow().name()).isEqualTo("Lamp");
+    }
+
+    @Test
+    void an_older_event_never_overwrites_a_newer_row() {
+        UUID id = UUID.randomUUID();
+        repository.upsert(product(id, "Newer", 5));
+
+        assertThat(repository.upsert(product(id, "Older", 4))).isFalse();
+        assertThat(repository.findById(id).orElseThrow().lastSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void a_newer_event_replaces_the_row() {
+        UUID id = UUID.randomUUID();
+        repository.upsert(product(id, "Lamp", 1));
+
+        assertThat(repository.upsert(product(id, "Lamp v2", 2))).isTrue();
+        assertThat(repository.findById(id).orElseThrow().name()).isEqualTo("Lamp v2");
+    }
+
+    private static ProductDetails product(UUID id, String name, long sequence) {
+        ProductCreatedEvent event = new ProductCreatedEvent(id.toString(), "seller-1", name, "desc", "SKU-" + sequence, 1000, "EUR");
+        // microsecond precision, as PostgreSQL stores timestamptz
+        return ProductDetails.created(event, sequence, Instant.parse("2025-03-04T05:06:07.123456Z"));
+    }
+}

@@ -1,0 +1,58 @@
+package com.catalog.query.product.search;
+
+import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.query.product.ProductPrice;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProductDocumentTest {
+
+    private final ProductCreatedEvent event =
+            new ProductCreatedEvent("6f1c0d7e-3c1a-4c59-9d64-0a6f3f1b2c11", "seller-7", "Oak Desk", "Solid oak", "DESK-1", 49900, "EUR");
+
+    @Test
+    void a_created_product_is_indexed_as_a_draft_with_its_price_and_suggestions() {
+        ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+
+        assertThat(doc.id()).isEqualTo(event.productId());
+        assertThat(doc.status()).isEqualTo("DRAFT");
+        assertThat(doc.price()).isEqualTo(new ProductPrice(49900, "EUR"));
+        assertThat(doc.createdAt()).isEqualTo("2025-05-06T07:08:09Z");
+        assertThat(doc.suggest()).containsExactly("Oak Desk", "DESK-1");
+    }
+
+    @Test
+    void the_external_version_is_the_aggregate_sequence_plus_one_because_versions_must_be_positive() {
+        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 0).version()).isEqualTo(1);
+        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 7).version()).isEqualTo(8);
+    }
+
+    @Test
+    void every_document_field_is_mapped_so_the_strict_mapping_accepts_it() throws Exception {
+        JsonNode mapping;
+        try (InputStream in = new ClassPathResource("elasticsearch/catalog-products-v1.json").getInputStream()) {
+            mapping = new ObjectMapper().readTree(in).path("mappings").path("properties");
+        }
+        JsonNode document = new ObjectMapper().valueToTree(ProductDocument.created(event, Instant.now()));
+
+        assertThat(names(document)).allSatisfy(field -> assertThat(mapping.has(field)).as(field).isTrue());
+        assertThat(mapping.path("suggest").path("type").asText()).isEqualTo("completion");
+        assertThat(mapping.path("price").path("properties").path("amount").path("type").asText()).isEqualTo("long");
+    }
+
+    private static List<String> names(JsonNode node) {
+        Iterator<String> it = node.fieldNames();
+        List<String> names = new java.util.ArrayList<>();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+}
