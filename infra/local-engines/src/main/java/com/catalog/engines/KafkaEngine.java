@@ -53,7 +53,8 @@ public final class KafkaEngine {
         KafkaEngine engine = new KafkaEngine(address, process);
         ShutdownSequence.register("Kafka", engine::stop);
         try (Admin admin = admin(address, Duration.ofSeconds(3))) {
-            process.awaitReady("ready", READY_TIMEOUT, () -> responds(admin, Duration.ofSeconds(3)));
+            // the client logs a warning per refused connection: ask only once the port is open
+            process.awaitReady("ready", READY_TIMEOUT, () -> address.isListening() && responds(admin, Duration.ofSeconds(3)));
         }
         EngineLog.say("Kafka ready on %s in %d ms", address, (System.nanoTime() - started) / 1_000_000);
         return engine;
