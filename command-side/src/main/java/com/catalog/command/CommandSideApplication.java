@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class CommandSideApplication {
 
+    /** Axon reads only this system property (or an env variable), not Spring config. */
+    private static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        // a production service must not phone home or write ~/.axoniq; -D...=false still turns it back on
+        System.getProperties().putIfAbsent(UPDATE_CHECKER_DISABLED, "true");
         SpringApplication.run(CommandSideApplication.class, args);
     }
 }

@@ -3,6 +3,7 @@ package com.catalog.command.web;
 import com.catalog.command.domain.DomainRuleViolation;
 import com.catalog.command.domain.ViolationKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -34,6 +35,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     ProblemDetailsAdvice(Problems problems) {
         this.problems = problems;
+    }
+
+    /** Spring's own problems (405, 415, 404...) get a code too, derived from the status, e.g. "method-not-allowed". */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            String code = known == null ? "http-" + status.value() : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            problems.coded(problem, code);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     @Override

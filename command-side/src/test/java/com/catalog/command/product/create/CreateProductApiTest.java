@@ -78,7 +78,7 @@ abstract class CreateProductApiTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return send(request.build());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,5 +65,12 @@ class CreateProductValidationTest extends CreateProductApiTest {
 
         assertProblem(response, 400, "invalid-value");
         assertThat(bodyOf(response).path("detail").asText()).startsWith("SKU must be 1-64 characters");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_415_problem() {
+        HttpResponse<String> response = post("name=Shoe", sellerToken(), Map.of("Content-Type", "text/plain"));
+
+        assertProblem(response, 415, "unsupported-media-type");
     }
 }
