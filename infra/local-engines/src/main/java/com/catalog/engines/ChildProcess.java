@@ -2,6 +2,8 @@ package com.catalog.engines;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +19,14 @@ final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    /** Where this run's output starts: logs are appended across restarts. */
+    private final long logStart;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, long logStart) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
@@ -29,9 +34,10 @@ final class ChildProcess {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         try {
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             Process process = builder.start();
             EngineLog.say("%s started (pid %d), output in %s", name, process.pid(), log);
-            return new ChildProcess(name, process, log);
+            return new ChildProcess(name, process, log, logStart);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + command, e);
         }
@@ -106,11 +112,25 @@ final class ChildProcess {
         }
     }
 
+    /** Whether this run (not an earlier one in the same file) has logged {@code text}. */
+    boolean logContains(String text) {
+        return thisRunsOutput().contains(text);
+    }
+
     String tail(int lines) {
-        try {
+        List<String> all = thisRunsOutput().lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+
+    private String thisRunsOutput() {
+        try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+            channel.position(Math.min(logStart, channel.size()));
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, channel.size() - channel.position()));
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // keep reading
+            }
             // lenient decoding: a log may hold partial or non-UTF-8 bytes
-            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(cannot read " + log + ": " + e + ")";
         }

@@ -52,9 +52,11 @@ public final class KafkaEngine {
         ChildProcess process = ChildProcess.start("Kafka", java("kafka.Kafka", config.toString()), Map.of(), home, log);
         KafkaEngine engine = new KafkaEngine(address, process);
         ShutdownSequence.register("Kafka", engine::stop);
+        // an AdminClient starts connecting as soon as it exists and warns on every refusal:
+        // create it only once the broker says it is up
+        process.awaitReady("started", READY_TIMEOUT, () -> process.logContains("Kafka Server started"));
         try (Admin admin = admin(address, Duration.ofSeconds(3))) {
-            // the client logs a warning per refused connection: ask only once the port is open
-            process.awaitReady("ready", READY_TIMEOUT, () -> address.isListening() && responds(admin, Duration.ofSeconds(3)));
+            process.awaitReady("ready", READY_TIMEOUT, () -> responds(admin, Duration.ofSeconds(3)));
         }
         EngineLog.say("Kafka ready on %s in %d ms", address, (System.nanoTime() - started) / 1_000_000);
         return engine;
