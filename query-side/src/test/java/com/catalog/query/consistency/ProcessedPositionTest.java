@@ -74,17 +74,18 @@ class ProcessedPositionTest {
     }
 
     private static EventTrackerStatus at(Segment segment, TrackingToken token) {
-        return new EventTrackerStatus() {
-            public Segment getSegment() { return segment; }
-            public boolean isCaughtUp() { return true; }
-            public boolean isReplaying() { return false; }
-            public boolean isMerging() { return false; }
-            public OptionalLong mergeCompletedPosition() { return OptionalLong.empty(); }
-            public TrackingToken getTrackingToken() { return token; }
-            public boolean isErrorState() { return false; }
-            public Throwable getError() { return null; }
-            public OptionalLong getCurrentPosition() { return token == null ? OptionalLong.empty() : token.position(); }
-            public OptionalLong getResetPosition() { return OptionalLong.empty(); }
-        };
+        return new SegmentStatus(segment, token);
+    }
+
+    /** Only segment and token matter to the check. */
+    private record SegmentStatus(Segment getSegment, TrackingToken getTrackingToken) implements EventTrackerStatus {
+        public boolean isCaughtUp() { return true; }
+        public boolean isReplaying() { return false; }
+        public boolean isMerging() { return false; }
+        public OptionalLong mergeCompletedPosition() { return OptionalLong.empty(); }
+        public boolean isErrorState() { return false; }
+        public Throwable getError() { return null; }
+        public OptionalLong getCurrentPosition() { return OptionalLong.empty(); }
+        public OptionalLong getResetPosition() { return OptionalLong.empty(); }
     }
 }
