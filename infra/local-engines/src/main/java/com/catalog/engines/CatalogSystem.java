@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The whole system on one machine: PostgreSQL, Kafka and Elasticsearch, then the command side
- * and the query side as real processes. {@link #forTests()} isolates everything on free ports;
- * {@link #forRun()} uses the well-known ports and keeps data between runs.
+ * and the query side as real processes. {@link #forTests()} isolates everything on free ports
+ * (a fresh database per system; Kafka and Elasticsearch shared within the JVM, see
+ * {@link TestEngines}); {@link #forRun()} uses the well-known ports and keeps data between runs.
  */
 public final class CatalogSystem {
 
@@ -71,17 +73,27 @@ public final class CatalogSystem {
             elasticsearchUrl = engines.elasticsearchUrl();
             jwt = engines.jwt();
         } else {
-            database = TestEngines.postgres();
+            // Elasticsearch is the slow one: let it boot while PostgreSQL and Kafka come up
+            CompletableFuture<String> elasticsearch = CompletableFuture.supplyAsync(TestEngines::elasticsearchUrl);
+            database = TestEngines.newDatabase(); // each system starts from an empty event store
             kafkaBootstrapServers = TestEngines.kafkaBootstrapServers();
-            elasticsearchUrl = TestEngines.elasticsearchUrl();
             jwt = TestEngines.jwt();
+            elasticsearchUrl = RunEngines.join(elasticsearch);
         }
         return this;
     }
 
-    /** Apps first, then the engines this JVM started; the same happens on JVM exit. */
+    /**
+     * Stops both apps. The engines stay up for the rest of the JVM (other test classes may share
+     * them) and stop on JVM exit, after the apps.
+     */
     public void stop() {
-        ShutdownSequence.runAll();
+        if (querySide != null) {
+            querySide.stop();
+        }
+        if (commandSide != null) {
+            commandSide.stop();
+        }
     }
 
     public String commandSideUrl() {

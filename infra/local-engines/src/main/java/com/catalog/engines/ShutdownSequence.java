@@ -11,6 +11,7 @@ final class ShutdownSequence {
 
     private static final Deque<Step> STEPS = new ArrayDeque<>();
     private static boolean hooked;
+    private static boolean closing;
 
     private record Step(String name, Runnable action) {
     }
@@ -18,16 +19,30 @@ final class ShutdownSequence {
     private ShutdownSequence() {
     }
 
-    static synchronized void register(String name, Runnable action) {
+    static void register(String name, Runnable action) {
+        synchronized (ShutdownSequence.class) {
+            if (!closing) {
+                hook();
+                STEPS.push(new Step(name, action));
+                return;
+            }
+        }
+        // something finished starting (on another thread) after shutdown began: stop it right away
+        action.run();
+    }
+
+    private static void hook() {
         if (!hooked) {
             Runtime.getRuntime().addShutdownHook(new Thread(ShutdownSequence::runAll, "catalog-engines-shutdown"));
             hooked = true;
         }
-        STEPS.push(new Step(name, action));
     }
 
-    /** Also called by the launcher's Ctrl-C path; each step runs at most once. */
-    static void runAll() {
+    /** Each step runs at most once. */
+    private static void runAll() {
+        synchronized (ShutdownSequence.class) {
+            closing = true;
+        }
         while (true) {
             Step step;
             synchronized (ShutdownSequence.class) {

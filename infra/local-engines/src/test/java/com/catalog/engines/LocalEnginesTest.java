@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,12 +24,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Real engines, real round trips: what the apps' tests will rely on. */
 class LocalEnginesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Elasticsearch takes the longest: boot it while the other tests run (per-engine locks). */
+    @BeforeAll
+    static void bootElasticsearchInTheBackground() {
+        CompletableFuture.runAsync(TestEngines::elasticsearchUrl);
+    }
 
     @Test
     void postgresGivesAFreshDatabase() throws Exception {
