@@ -1,6 +1,5 @@
 package com.catalog.query.web;
 
-import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -11,20 +10,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem details for every error. Spring's base class covers malformed requests (type mismatches,
- * missing parameters, method validation) and every {@code ErrorResponseException} our features throw; this adds
+ * missing parameters, built-in method validation of {@code @NotBlank}/{@code @Min} parameters) and every {@code ErrorResponseException} our features throw; this adds
  * the rest without ever echoing exception messages, class names or stack traces to the client.
  */
 @RestControllerAdvice
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail invalidInput(ConstraintViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request parameters");
-        problem.setProperty("code", "invalid-request");
-        return problem;
-    }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
