@@ -40,7 +40,7 @@ class ProductFlowSystemTest {
     @Test
     void aCreatedProductIsReadableByIdFindableBySearchAndPublishedOnKafka() throws Exception {
         String word = randomWord();
-        String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8);
+        String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String seller = "seller-" + UUID.randomUUID();
         String body = """
                 {"name": "%s trail shoe", "description": "Light, grippy and %s", "sku": "%s",
