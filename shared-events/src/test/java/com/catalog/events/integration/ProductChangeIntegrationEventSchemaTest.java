@@ -1,0 +1,68 @@
+package com.catalog.events.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.InputStream;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each lifecycle and price record, as serialised, matches the JSON Schema published for its type. */
+class ProductChangeIntegrationEventSchemaTest {
+
+    private static final String ID = UUID.randomUUID().toString();
+    private final ObjectMapper json = new ObjectMapper();
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of(ProductPublishedIntegrationEvent.TYPE, new ProductPublishedIntegrationEvent(ID, 1, "DRAFT", "PUBLISHED")),
+                Arguments.of(ProductUnpublishedIntegrationEvent.TYPE, new ProductUnpublishedIntegrationEvent(ID, 2, "PUBLISHED", "UNPUBLISHED")),
+                Arguments.of(ProductDiscontinuedIntegrationEvent.TYPE, new ProductDiscontinuedIntegrationEvent(ID, 3, "UNPUBLISHED", "DISCONTINUED")),
+                Arguments.of(ProductRestoredIntegrationEvent.TYPE, new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "UNPUBLISHED")),
+                Arguments.of(ProductPriceChangedIntegrationEvent.TYPE, new ProductPriceChangedIntegrationEvent(ID, 5,
+                        new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void theRecordAsSerialisedValidatesAgainstTheSchemaOfItsType(String type, Object event) {
+        assertThat(schemaOf(type).validate(json.valueToTree(event))).isEmpty();
+    }
+
+    @Test
+    void aPublicationFromAStatusItCannotComeFromIsRejected() {
+        JsonNode bad = json.valueToTree(new ProductPublishedIntegrationEvent(ID, 1, "DISCONTINUED", "PUBLISHED"));
+
+        Set<ValidationMessage> errors = schemaOf(ProductPublishedIntegrationEvent.TYPE).validate(bad);
+
+        assertThat(errors).extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("statusBefore"));
+    }
+
+    @Test
+    void aPriceChangeWithoutCurrencyIsRejected() {
+        JsonNode bad = json.valueToTree(new ProductPriceChangedIntegrationEvent(ID, 1,
+                new PriceV1(1999, "EUR"), new PriceV1(2499, null)));
+
+        Set<ValidationMessage> errors = schemaOf(ProductPriceChangedIntegrationEvent.TYPE).validate(bad);
+
+        assertThat(errors).extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("currency"));
+    }
+
+    private static JsonSchema schemaOf(String type) {
+        String resource = "integration-schemas/" + type + ".schema.json";
+        InputStream in = ProductChangeIntegrationEventSchemaTest.class.getClassLoader().getResourceAsStream(resource);
+        assertThat(in).as(resource).isNotNull();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+}
