@@ -30,6 +30,11 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/products").hasAnyRole(Roles.SELLER, Roles.ADMIN)
+                        // the role is only the first gate: the aggregate still checks the caller owns the product
+                        .requestMatchers(HttpMethod.POST, "/api/v1/products/*/publish", "/api/v1/products/*/unpublish",
+                                "/api/v1/products/*/discontinue", "/api/v1/products/*/price")
+                        .hasAnyRole(Roles.SELLER, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/products/*/restore").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(Customizer.withDefaults())

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -76,8 +78,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(DomainRuleViolation ex) {
-        HttpStatus status = ex.kind() == ViolationKind.CONFLICT ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = statusOf(ex.kind());
         return ResponseEntity.status(status).body(problems.of(status, ex.code(), ex.getMessage()));
+    }
+
+    /** {@code If-Match} named a version the aggregate no longer has: the client re-reads and retries. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException ex) {
+        ProblemDetail problem = problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch",
+                "The product is at version " + ex.getActualVersion() + ", not " + ex.getExpectedVersion()
+                        + "; read it again and retry with its current ETag.");
+        problem.setProperty("currentVersion", ex.getActualVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(Long.toString(ex.getActualVersion())).body(problem);
+    }
+
+    /** Axon found no events for the target aggregate: nothing with this id exists. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problems.of(HttpStatus.NOT_FOUND, "not-found",
+                "Nothing with id " + ex.getAggregateIdentifier() + " exists."));
     }
 
     /** Another write reached the same aggregate version first (unique aggregate id + sequence in the event store). */
@@ -95,6 +114,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof DomainRuleViolation violation) {
                 return ruleViolated(violation);
             }
+            if (cause instanceof ConflictingAggregateVersionException stale) {
+                return staleVersion(stale);
+            }
+            if (cause instanceof AggregateNotFoundException missing) {
+                return notFound(missing);
+            }
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return concurrentWrite((Exception) cause);
             }
@@ -103,6 +128,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return unexpected(ex);
+    }
+
+    private static HttpStatus statusOf(ViolationKind kind) {
+        return switch (kind) {
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
     }
 
     @ExceptionHandler(Exception.class)

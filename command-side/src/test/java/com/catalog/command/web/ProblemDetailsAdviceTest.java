@@ -8,6 +8,7 @@ import java.net.URI;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,22 @@ class ProblemDetailsAdviceTest {
         assertProblem(advice.concurrentWrite(new ConcurrencyException("seq 3 taken")), 409, "concurrent-modification");
         assertProblem(advice.commandFailed(new CommandExecutionException("failed",
                 new AggregateStreamCreationException("id taken"))), 409, "concurrent-modification");
+    }
+
+    @Test
+    void a_stale_expected_version_wrapped_by_axon_is_412_with_the_current_version() {
+        var wrapped = new CommandExecutionException("failed", new ConflictingAggregateVersionException("p-1", 2, 5));
+
+        ResponseEntity<ProblemDetail> response = advice.commandFailed(wrapped);
+
+        assertProblem(response, 412, "version-mismatch");
+        assertThat(response.getBody().getProperties()).containsEntry("currentVersion", 5L);
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"5\"");
+    }
+
+    @Test
+    void a_forbidden_rule_violation_is_403() {
+        assertProblem(advice.ruleViolated(new TestViolation(ViolationKind.FORBIDDEN)), 403, "test-rule");
     }
 
     @Test

@@ -1,0 +1,35 @@
+package com.catalog.command.product;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import com.catalog.command.domain.DomainRuleViolation;
+import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.value.ProductId;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+
+/** The product, its owner, another seller and an admin that the aggregate tests share. */
+final class ProductFixtures {
+
+    static final ProductId ID = new ProductId("0b7e5a1c-2f4d-4e8a-9c3b-5d6e7f8a9b0c");
+    static final String OWNER_ID = "seller-1";
+    static final Actor OWNER = Actor.seller(OWNER_ID);
+    static final Actor OTHER_SELLER = Actor.seller("seller-2");
+    static final Actor ADMIN = Actor.admin("admin-1");
+
+    private ProductFixtures() {
+    }
+
+    static ProductCreatedEvent created() {
+        return new ProductCreatedEvent(ID.value(), OWNER_ID, "Trail shoe", "Grippy", "TRAIL-42", 1999, "EUR");
+    }
+
+    static Matcher<Throwable> withCode(String code) {
+        return new FeatureMatcher<>(equalTo(code), "rule violation with code", "code") {
+            @Override
+            protected String featureValueOf(Throwable actual) {
+                return actual instanceof DomainRuleViolation violation ? violation.code() : null;
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package com.catalog.command.product;
+
+import static com.catalog.command.product.ProductFixtures.ID;
+import static com.catalog.command.product.ProductFixtures.OWNER;
+import static com.catalog.command.product.ProductFixtures.created;
+import static com.catalog.command.product.ProductFixtures.withCode;
+
+import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.events.value.Money;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProductPriceTest {
+
+    private AggregateTestFixture<Product> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemorySkuReservations());
+    }
+
+    @Test
+    void a_new_price_is_stored_with_the_old_one() {
+        fixture.given(created()).when(change(Money.of(2499, "EUR")))
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR"));
+    }
+
+    @Test
+    void a_change_of_currency_alone_is_a_price_change() {
+        fixture.given(created()).when(change(Money.of(1999, "USD")))
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 1999, "USD"));
+    }
+
+    @Test
+    void the_same_price_again_stores_no_event() {
+        fixture.given(created()).when(change(Money.of(1999, "EUR")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_price_before_is_the_one_of_the_latest_change() {
+        fixture.given(created(), new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR"))
+                .when(change(Money.of(2999, "EUR")))
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2499, "EUR", 2999, "EUR"));
+    }
+
+    @Test
+    void a_discontinued_product_takes_no_price_change() {
+        fixture.given(created(), new ProductDiscontinuedEvent(ID.value(), ProductStatus.DRAFT))
+                .when(change(Money.of(2499, "EUR")))
+                .expectException(ProductDiscontinuedException.class)
+                .expectException(withCode("product-discontinued"))
+                .expectNoEvents();
+    }
+
+    private static ChangeProductPriceCommand change(Money price) {
+        return new ChangeProductPriceCommand(ID, OWNER, null, price);
+    }
+}
