@@ -5,6 +5,7 @@ import com.catalog.system.CatalogClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Time from a create's 201 until Elasticsearch holds the document: first by realtime GET (the
@@ -13,7 +14,8 @@ import java.util.UUID;
  */
 record ProjectionLag(LatencySample indexed, LatencySample searchable) {
 
-    private static final long POLL_NANOS = 2_000_000;
+    /** Often enough to resolve a few milliseconds, rarely enough not to steal the CPU being measured. */
+    private static final long POLL_MILLIS = 2;
 
     static ProjectionLag measure(CatalogClient client, String elasticsearchUrl, String token, int samples, Duration timeout) throws InterruptedException {
         long[] indexed = new long[samples];
@@ -34,13 +36,13 @@ record ProjectionLag(LatencySample indexed, LatencySample searchable) {
         return new ProjectionLag(new LatencySample(indexed), new LatencySample(searchable));
     }
 
-    private static long waitFor(java.util.function.BooleanSupplier visible, long since, Duration timeout) throws InterruptedException {
+    private static long waitFor(BooleanSupplier visible, long since, Duration timeout) throws InterruptedException {
         long deadline = since + timeout.toNanos();
         while (!visible.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("not visible within " + timeout);
             }
-            Thread.sleep(0, (int) Math.min(POLL_NANOS, 999_999));
+            Thread.sleep(POLL_MILLIS);
         }
         return System.nanoTime() - since;
     }
