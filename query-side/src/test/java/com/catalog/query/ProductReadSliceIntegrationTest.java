@@ -2,7 +2,13 @@ package com.catalog.query;
 
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
+import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.integration.IntegrationEventSchema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,6 +45,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +57,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first vertical slice end to end against the real PostgreSQL, Kafka and Elasticsearch: events appended to
+ * The product slices end to end against the real PostgreSQL, Kafka and Elasticsearch: events appended to
  * the event store become the product page, the search index and the public Kafka event.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -142,6 +149,55 @@ class ProductReadSliceIntegrationTest {
     }
 
     @Test
+    void status_and_price_changes_reach_the_product_page_the_index_and_kafka_in_order() throws Exception {
+        Appended product = append(event("Teak Garden Bench"));
+        appendChange(product.id(), 1, new ProductPublishedEvent(product.id(), ProductStatus.DRAFT));
+        long last = appendChange(product.id(), 2, new ProductPriceChangedEvent(product.id(), 12900, "EUR", 9900, "EUR"));
+
+        ResponseEntity<JsonNode> page = get("/api/v1/products/" + product.id(), last);
+        assertThat(page.getHeaders().getETag()).isEqualTo("\"2\"");
+        assertThat(page.getBody().path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(page.getBody().path("price").path("amount").asLong()).isEqualTo(9900);
+        assertThat(page.getBody().path("name").asText()).isEqualTo("Teak Garden Bench");
+
+        JsonNode hit = get("/api/v1/products/search?q=teak+bench&size=100", last).getBody().path("items").findParents("id")
+                .stream().filter(item -> item.path("id").asText().equals(product.id())).findFirst().orElseThrow();
+        assertThat(hit.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(hit.path("price").path("amount").asLong()).isEqualTo(9900);
+        GetResponse<ObjectNode> doc = elasticsearch.get(g -> g.index("catalog-products").id(product.id()), ObjectNode.class);
+        assertThat(doc.version()).isEqualTo(3);
+        assertThat(doc.source().path("sku").asText()).isEqualTo(product.event().sku());
+
+        List<ConsumerRecord<String, byte[]>> records = consumeRecordsWithKey(product.id(), 3, Duration.ofSeconds(20));
+        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(ProductCreatedIntegrationEvent.TYPE,
+                ProductPublishedIntegrationEvent.TYPE, ProductPriceChangedIntegrationEvent.TYPE);
+        assertThat(records).extracting(r -> header(r, "ce_sequence")).containsExactly("0", "1", "2");
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertThat(header(record, "ce_subject")).isEqualTo(product.id());
+            assertThat(IntegrationEventSchema.ofType(header(record, "ce_type")).violations(record.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void a_redelivered_older_status_change_leaves_the_row_and_the_document_at_the_newer_state() throws Exception {
+        Appended product = append(event("Rattan Armchair"));
+        long publishedAt = appendChange(product.id(), 1, new ProductPublishedEvent(product.id(), ProductStatus.DRAFT));
+        long unpublishedAt = appendChange(product.id(), 2, new ProductUnpublishedEvent(product.id(), ProductStatus.PUBLISHED));
+        JsonNode before = get("/api/v1/products/" + product.id(), unpublishedAt).getBody();
+        get("/api/v1/products/search?q=rattan", unpublishedAt);
+
+        long redelivered = redeliver(publishedAt);
+        JsonNode after = get("/api/v1/products/" + product.id(), redelivered).getBody();
+        get("/api/v1/products/search?q=rattan", redelivered);
+
+        assertThat(after).isEqualTo(before);
+        assertThat(after.path("status").asText()).isEqualTo("UNPUBLISHED");
+        GetResponse<ObjectNode> doc = elasticsearch.get(g -> g.index("catalog-products").id(product.id()), ObjectNode.class);
+        assertThat(doc.version()).isEqualTo(3);
+        assertThat(doc.source().path("status").asText()).isEqualTo("UNPUBLISHED");
+    }
+
+    @Test
     void every_segment_of_a_pooled_processor_advances_past_events_of_the_other_segment() {
         Appended product = append(event("Pine Bookshelf"));
         get("/api/v1/products/" + product.id(), product.position());
@@ -221,6 +277,29 @@ class ProductReadSliceIntegrationTest {
         return new Appended(event, message.getIdentifier(), position);
     }
 
+    /** @return the global position of the appended event */
+    private long appendChange(String productId, long sequence, Object payload) {
+        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Product", productId, sequence, payload,
+                MetaData.from(Map.of("actorId", "seller-1", "actorRole", "SELLER")));
+        eventStore.publish(message);
+        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
+                .param(message.getIdentifier()).query(Long.class).single();
+    }
+
+    /** The stored event at this position delivered once more, unchanged, as after a crash before the token was stored. */
+    private long redeliver(long position) {
+        return jdbc.sql("""
+                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                            type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                        SELECT :newId, 'redelivery-' || aggregate_identifier, sequence_number, type, time_stamp,
+                            payload_type, payload_revision, payload, meta_data
+                        FROM event_store.domain_event_entry WHERE global_index = :position
+                        RETURNING global_index""")
+                .param("newId", UUID.randomUUID().toString())
+                .param("position", position)
+                .query(Long.class).single();
+    }
+
     /** The same event delivered again (as after a crash before the token was stored), with a changed payload. */
     private long appendDuplicateRenamedTo(Appended original, String name) {
         return jdbc.sql("""
@@ -270,6 +349,29 @@ class ProductReadSliceIntegrationTest {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());
         assertThat(response.getBody().toString()).doesNotContain("Exception", "at com.", "org.springframework");
+    }
+
+    private List<ConsumerRecord<String, byte[]>> consumeRecordsWithKey(String key, int count, Duration within) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(ProductCreatedIntegrationEvent.TOPIC).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long deadline = System.nanoTime() + within.toNanos();
+            while (found.size() < count && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private Optional<ConsumerRecord<String, byte[]>> consumeRecordWithKey(String key, Duration within) {

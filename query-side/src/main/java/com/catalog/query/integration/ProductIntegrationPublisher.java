@@ -1,7 +1,13 @@
 package com.catalog.query.integration;
 
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.integration.ProductIntegrationRecords.EventCoordinates;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,7 +44,40 @@ class ProductIntegrationPublisher {
     @EventHandler
     void on(ProductCreatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        PendingSends.ofCurrentBatch(properties.sendTimeout())
-                .add(kafka.send(records.created(event, new EventCoordinates(eventId, sequence, occurredAt))));
+        send(records.created(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    @EventHandler
+    void on(ProductPublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        send(records.published(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    @EventHandler
+    void on(ProductUnpublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        send(records.unpublished(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    @EventHandler
+    void on(ProductDiscontinuedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        send(records.discontinued(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    @EventHandler
+    void on(ProductRestoredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        send(records.restored(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    @EventHandler
+    void on(ProductPriceChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        send(records.priceChanged(event, new EventCoordinates(eventId, sequence, occurredAt)));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        PendingSends.ofCurrentBatch(properties.sendTimeout()).add(kafka.send(record));
     }
 }

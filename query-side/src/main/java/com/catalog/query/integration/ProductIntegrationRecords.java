@@ -2,7 +2,18 @@ package com.catalog.query.integration;
 
 import com.catalog.events.integration.PriceV1;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
+import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
+import com.catalog.events.integration.ProductPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnpublishedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
@@ -22,7 +33,7 @@ import java.time.ZoneOffset;
 @Component
 class ProductIntegrationRecords {
 
-    static final String DRAFT = "DRAFT";
+    static final String DRAFT = ProductStatus.DRAFT.name();
 
     private final ObjectMapper json;
     private final IntegrationProperties properties;
@@ -33,21 +44,56 @@ class ProductIntegrationRecords {
     }
 
     ProducerRecord<String, byte[]> created(ProductCreatedEvent event, EventCoordinates coordinates) {
-        ProductCreatedIntegrationEvent body = new ProductCreatedIntegrationEvent(event.productId(), event.sellerId(),
-                coordinates.sequence(), event.name(), event.description(), event.sku(),
-                new PriceV1(event.priceAmount(), event.priceCurrency()), DRAFT);
+        return record(ProductCreatedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductCreatedIntegrationEvent(event.productId(), event.sellerId(), coordinates.sequence(),
+                        event.name(), event.description(), event.sku(),
+                        new PriceV1(event.priceAmount(), event.priceCurrency()), DRAFT));
+    }
+
+    ProducerRecord<String, byte[]> published(ProductPublishedEvent event, EventCoordinates coordinates) {
+        return record(ProductPublishedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductPublishedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        event.previousStatus().name(), ProductStatus.PUBLISHED.name()));
+    }
+
+    ProducerRecord<String, byte[]> unpublished(ProductUnpublishedEvent event, EventCoordinates coordinates) {
+        return record(ProductUnpublishedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductUnpublishedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        event.previousStatus().name(), ProductStatus.UNPUBLISHED.name()));
+    }
+
+    ProducerRecord<String, byte[]> discontinued(ProductDiscontinuedEvent event, EventCoordinates coordinates) {
+        return record(ProductDiscontinuedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductDiscontinuedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        event.previousStatus().name(), ProductStatus.DISCONTINUED.name()));
+    }
+
+    ProducerRecord<String, byte[]> restored(ProductRestoredEvent event, EventCoordinates coordinates) {
+        return record(ProductRestoredIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductRestoredIntegrationEvent(event.productId(), coordinates.sequence(),
+                        ProductStatus.DISCONTINUED.name(), event.restoredStatus().name()));
+    }
+
+    ProducerRecord<String, byte[]> priceChanged(ProductPriceChangedEvent event, EventCoordinates coordinates) {
+        return record(ProductPriceChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductPriceChangedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        new PriceV1(event.oldPriceAmount(), event.oldPriceCurrency()),
+                        new PriceV1(event.newPriceAmount(), event.newPriceCurrency())));
+    }
+
+    /** Every product record goes to the one product topic, keyed by product id, so a product's events stay in order. */
+    private ProducerRecord<String, byte[]> record(String type, String productId, EventCoordinates coordinates, Object body) {
         CloudEvent cloudEvent = CloudEventBuilder.v1()
                 .withId(coordinates.eventId())
-                .withType(ProductCreatedIntegrationEvent.TYPE)
+                .withType(type)
                 .withSource(properties.source())
-                .withSubject(event.productId())
+                .withSubject(productId)
                 .withTime(coordinates.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .withExtension("sequence", Long.toString(coordinates.sequence()))
                 .withData(serialize(body))
                 .build();
-        return KafkaMessageFactory.createWriter(ProductCreatedIntegrationEvent.TOPIC, event.productId())
-                .writeBinary(cloudEvent);
+        return KafkaMessageFactory.createWriter(ProductCreatedIntegrationEvent.TOPIC, productId).writeBinary(cloudEvent);
     }
 
     private byte[] serialize(Object body) {

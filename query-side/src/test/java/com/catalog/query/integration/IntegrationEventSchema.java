@@ -1,5 +1,6 @@
 package com.catalog.query.integration;
 
+import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -20,8 +21,16 @@ public final class IntegrationEventSchema {
     }
 
     public static IntegrationEventSchema productCreated() {
+        return ofType(ProductCreatedIntegrationEvent.TYPE);
+    }
+
+    /** @param type a CloudEvents type such as {@code com.catalog.product.published.v1}: one schema file per type */
+    public static IntegrationEventSchema ofType(String type) {
         try (InputStream in = IntegrationEventSchema.class
-                .getResourceAsStream("/integration-schemas/com.catalog.product.created.v1.schema.json")) {
+                .getResourceAsStream("/integration-schemas/" + type + ".schema.json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("no published schema for type " + type);
+            }
             return new IntegrationEventSchema(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,7 +1,18 @@
 package com.catalog.query.integration;
 
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
+import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
+import com.catalog.events.integration.ProductPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.integration.ProductIntegrationRecords.EventCoordinates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,6 +22,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +51,46 @@ class ProductIntegrationRecordsTest {
         assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(IntegrationEventSchema.productCreated().violations(record.value())).isEmpty();
+    }
+
+    @Test
+    void lifecycle_and_price_changes_carry_their_own_type_the_same_headers_and_a_schema_valid_body() throws Exception {
+        String id = UUID.randomUUID().toString();
+        EventCoordinates at = new EventCoordinates("event-43", 1, Instant.parse("2025-01-02T03:04:05Z"));
+        List<ProducerRecord<String, byte[]>> changes = List.of(
+                records.published(new ProductPublishedEvent(id, ProductStatus.DRAFT), at),
+                records.unpublished(new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED), at),
+                records.discontinued(new ProductDiscontinuedEvent(id, ProductStatus.UNPUBLISHED), at),
+                records.restored(new ProductRestoredEvent(id, ProductStatus.UNPUBLISHED), at),
+                records.priceChanged(new ProductPriceChangedEvent(id, 1999, "EUR", 2499, "EUR"), at));
+
+        assertThat(changes).extracting(r -> header(r, "ce_type")).containsExactly(
+                ProductPublishedIntegrationEvent.TYPE, ProductUnpublishedIntegrationEvent.TYPE,
+                ProductDiscontinuedIntegrationEvent.TYPE, ProductRestoredIntegrationEvent.TYPE,
+                ProductPriceChangedIntegrationEvent.TYPE);
+        for (ProducerRecord<String, byte[]> record : changes) {
+            assertThat(record.topic()).isEqualTo(ProductCreatedIntegrationEvent.TOPIC);
+            assertThat(record.key()).isEqualTo(id);
+            assertThat(header(record, "ce_id")).isEqualTo("event-43");
+            assertThat(header(record, "ce_subject")).isEqualTo(id);
+            assertThat(header(record, "ce_source")).isEqualTo("urn:catalog:command-side");
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_sequence")).isEqualTo("1");
+            assertThat(IntegrationEventSchema.ofType(header(record, "ce_type")).violations(record.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void a_restore_announces_where_from_and_where_to() throws Exception {
+        String id = UUID.randomUUID().toString();
+
+        ProducerRecord<String, byte[]> record = records.restored(new ProductRestoredEvent(id, ProductStatus.DRAFT),
+                new EventCoordinates("event-44", 2, Instant.now()));
+
+        var body = new ObjectMapper().readTree(record.value());
+        assertThat(body.path("statusBefore").asText()).isEqualTo("DISCONTINUED");
+        assertThat(body.path("statusAfter").asText()).isEqualTo("DRAFT");
+        assertThat(body.path("sequence").asLong()).isEqualTo(2);
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,18 @@ class ProductDetailsRepository {
                 sku = EXCLUDED.sku, price_amount = EXCLUDED.price_amount, price_currency = EXCLUDED.price_currency,
                 status = EXCLUDED.status, last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at
             WHERE read.product.last_sequence < EXCLUDED.last_sequence
+            """;
+
+    // Later events change a few columns of a row the creation wrote; the same sequence guard keeps them idempotent.
+    private static final String UPDATE_STATUS = """
+            UPDATE read.product SET status = :status, last_sequence = :lastSequence, updated_at = :updatedAt
+            WHERE product_id = :id AND last_sequence < :lastSequence
+            """;
+
+    private static final String UPDATE_PRICE = """
+            UPDATE read.product SET price_amount = :priceAmount, price_currency = :priceCurrency,
+                                    last_sequence = :lastSequence, updated_at = :updatedAt
+            WHERE product_id = :id AND last_sequence < :lastSequence
             """;
 
     private static final RowMapper<ProductDetails> ROW = (rs, n) -> new ProductDetails(
@@ -54,6 +67,27 @@ class ProductDetailsRepository {
                 .param("lastSequence", product.lastSequence())
                 .param("createdAt", Timestamp.from(product.createdAt()))
                 .param("updatedAt", Timestamp.from(product.updatedAt()))
+                .update() == 1;
+    }
+
+    /** @return whether the row was written (false when it is already as new or newer) */
+    boolean updateStatus(UUID id, ProductStatus status, long sequence, Instant at) {
+        return jdbc.sql(UPDATE_STATUS)
+                .param("id", id)
+                .param("status", status.name())
+                .param("lastSequence", sequence)
+                .param("updatedAt", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    /** @return whether the row was written (false when it is already as new or newer) */
+    boolean updatePrice(UUID id, long amount, String currency, long sequence, Instant at) {
+        return jdbc.sql(UPDATE_PRICE)
+                .param("id", id)
+                .param("priceAmount", amount)
+                .param("priceCurrency", currency)
+                .param("lastSequence", sequence)
+                .param("updatedAt", Timestamp.from(at))
                 .update() == 1;
     }
 

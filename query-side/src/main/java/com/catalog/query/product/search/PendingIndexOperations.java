@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The index writes of one Axon batch, kept as a resource of the batch's unit of work and sent as one bulk
@@ -30,5 +31,15 @@ final class PendingIndexOperations {
 
     void add(IndexOperation operation) {
         operations.add(operation);
+    }
+
+    /** The newest document this batch is about to write for the product, if it has one. */
+    Optional<ProductDocument> latest(String productId) {
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            if (operations.get(i).document().id().equals(productId)) {
+                return Optional.of(operations.get(i).document());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -27,4 +27,12 @@ record ProductDocument(
                 event.sku(), ProductStatus.DRAFT.name(), new ProductPrice(event.priceAmount(), event.priceCurrency()),
                 occurredAt.toString(), List.of(event.name(), event.sku()));
     }
+
+    ProductDocument withStatus(ProductStatus newStatus) {
+        return new ProductDocument(id, sellerId, name, description, sku, newStatus.name(), price, createdAt, suggest);
+    }
+
+    ProductDocument withPrice(ProductPrice newPrice) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, newPrice, createdAt, suggest);
+    }
 }

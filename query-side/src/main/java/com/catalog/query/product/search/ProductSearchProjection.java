@@ -1,6 +1,13 @@
 package com.catalog.query.product.search;
 
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.query.product.ProductPrice;
+import com.catalog.query.product.ProductStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,8 +17,20 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
-/** Keeps the {@code catalog-products} index in step with the product events. */
+/**
+ * Keeps the {@code catalog-products} index in step with the product events.
+ * <p>
+ * Writes use external versioning (sequence + 1) so replays and duplicates never overwrite newer state, and an
+ * externally versioned write must be a whole document: Elasticsearch's partial update cannot carry an external
+ * version. So a change (status, price) re-indexes the full document, taken from this projection's own state:
+ * the newest document this batch already holds for the product, else the indexed one (a real-time get). Never
+ * from the PostgreSQL read model, which another processor writes at its own pace. This is correct because one
+ * product's events reach one segment in order, and each batch's bulk is written before its token is stored: the
+ * document read is the one left by the product's previous event. After a redelivery it may be newer than the
+ * event; the write then carries a lower version than the indexed one and Elasticsearch drops it as a conflict.
+ */
 @Component
 @ProcessingGroup(ProductSearchProjection.PROCESSOR)
 class ProductSearchProjection {
@@ -19,10 +38,12 @@ class ProductSearchProjection {
     static final String PROCESSOR = "product-search";
 
     private final ProductIndexWriter writer;
+    private final ProductIndexReader reader;
     private final ProductIndexAdministration administration;
 
-    ProductSearchProjection(ProductIndexWriter writer, ProductIndexAdministration administration) {
+    ProductSearchProjection(ProductIndexWriter writer, ProductIndexReader reader, ProductIndexAdministration administration) {
         this.writer = writer;
+        this.reader = reader;
         this.administration = administration;
     }
 
@@ -32,8 +53,43 @@ class ProductSearchProjection {
                 .add(IndexOperation.of(ProductDocument.created(event, occurredAt), sequence));
     }
 
+    @EventHandler
+    void on(ProductPublishedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withStatus(ProductStatus.PUBLISHED));
+    }
+
+    @EventHandler
+    void on(ProductUnpublishedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withStatus(ProductStatus.UNPUBLISHED));
+    }
+
+    @EventHandler
+    void on(ProductDiscontinuedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withStatus(ProductStatus.DISCONTINUED));
+    }
+
+    @EventHandler
+    void on(ProductRestoredEvent event, @SequenceNumber long sequence) {
+        ProductStatus restored = ProductStatus.valueOf(event.restoredStatus().name());
+        reindex(event.productId(), sequence, doc -> doc.withStatus(restored));
+    }
+
+    @EventHandler
+    void on(ProductPriceChangedEvent event, @SequenceNumber long sequence) {
+        ProductPrice price = new ProductPrice(event.newPriceAmount(), event.newPriceCurrency());
+        reindex(event.productId(), sequence, doc -> doc.withPrice(price));
+    }
+
     @ResetHandler
     void reset() throws IOException {
         administration.recreate();
+    }
+
+    private void reindex(String productId, long sequence, UnaryOperator<ProductDocument> change) {
+        PendingIndexOperations pending = PendingIndexOperations.ofCurrentBatch(writer);
+        ProductDocument current = pending.latest(productId)
+                .or(() -> reader.find(productId))
+                .orElseThrow(() -> new MissingSearchDocumentException(productId, sequence));
+        pending.add(IndexOperation.of(change.apply(current), sequence));
     }
 }

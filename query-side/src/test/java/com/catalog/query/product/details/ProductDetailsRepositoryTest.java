@@ -3,6 +3,7 @@ package com.catalog.query.product.details;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.query.product.ProductStatus;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,38 @@ class ProductDetailsRepositoryTest {
 
         assertThat(repository.upsert(product(id, "Lamp v2", 2))).isTrue();
         assertThat(repository.findById(id).orElseThrow().name()).isEqualTo("Lamp v2");
+    }
+
+    @Test
+    void a_status_change_moves_status_sequence_and_update_time_and_keeps_the_rest() {
+        UUID id = UUID.randomUUID();
+        repository.upsert(product(id, "Lamp", 0));
+        Instant later = Instant.parse("2025-03-05T00:00:00Z");
+
+        assertThat(repository.updateStatus(id, ProductStatus.PUBLISHED, 1, later)).isTrue();
+
+        ProductDetails row = repository.findById(id).orElseThrow();
+        assertThat(row.status()).isEqualTo(ProductStatus.PUBLISHED);
+        assertThat(row.lastSequence()).isEqualTo(1);
+        assertThat(row.updatedAt()).isEqualTo(later);
+        assertThat(row.name()).isEqualTo("Lamp");
+    }
+
+    @Test
+    void a_redelivered_or_older_status_or_price_change_changes_nothing() {
+        UUID id = UUID.randomUUID();
+        repository.upsert(product(id, "Lamp", 0));
+        repository.updatePrice(id, 2500, "EUR", 1, Instant.parse("2025-03-05T00:00:00Z"));
+        repository.updateStatus(id, ProductStatus.PUBLISHED, 2, Instant.parse("2025-03-06T00:00:00Z"));
+
+        assertThat(repository.updatePrice(id, 9999, "USD", 1, Instant.now())).isFalse();
+        assertThat(repository.updateStatus(id, ProductStatus.UNPUBLISHED, 2, Instant.now())).isFalse();
+
+        ProductDetails row = repository.findById(id).orElseThrow();
+        assertThat(row.priceAmount()).isEqualTo(2500);
+        assertThat(row.priceCurrency()).isEqualTo("EUR");
+        assertThat(row.status()).isEqualTo(ProductStatus.PUBLISHED);
+        assertThat(row.lastSequence()).isEqualTo(2);
     }
 
     private static ProductDetails product(UUID id, String name, long sequence) {

@@ -2,6 +2,7 @@ package com.catalog.query.product.search;
 
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.query.product.ProductPrice;
+import com.catalog.query.product.ProductStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,17 @@ class ProductDocumentTest {
         assertThat(doc.price()).isEqualTo(new ProductPrice(49900, "EUR"));
         assertThat(doc.createdAt()).isEqualTo("2025-05-06T07:08:09Z");
         assertThat(doc.suggest()).containsExactly("Oak Desk", "DESK-1");
+    }
+
+    @Test
+    void a_status_or_price_change_keeps_every_other_field() {
+        ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+
+        ProductDocument changed = doc.withStatus(ProductStatus.PUBLISHED).withPrice(new ProductPrice(59900, "USD"));
+
+        assertThat(changed.status()).isEqualTo("PUBLISHED");
+        assertThat(changed.price()).isEqualTo(new ProductPrice(59900, "USD"));
+        assertThat(changed).usingRecursiveComparison().ignoringFields("status", "price").isEqualTo(doc);
     }
 
     @Test
