@@ -37,6 +37,17 @@ public final class CatalogClient {
         return send(request.build());
     }
 
+    /** A POST to one of a product's command sub-resources, e.g. {@code publish} or {@code price}; body may be null. */
+    public HttpResponse<String> changeProduct(String token, String id, String action, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(system.commandSideUrl() + "/api/v1/products/" + id + "/" + action))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(request.build());
+    }
+
     public HttpResponse<String> getProduct(String id, String minPosition) {
         return get(system.querySideUrl() + "/api/v1/products/" + id, minPosition);
     }

@@ -2,6 +2,8 @@ package com.catalog.system;
 
 import com.catalog.engines.CatalogSystem;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
+import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,6 +59,41 @@ class ProductFlowSystemTest {
         assertReadableById(id, position, sku, seller);
         assertFindableBySearch(id, misspelled(word), position);
         assertPublishedOnKafka(id, sku, seller);
+    }
+
+    @Test
+    void aPublishedProductWithANewPriceIsReadBySearchedAndAnnouncedInOrder() throws Exception {
+        String word = randomWord();
+        String sku = "LIFE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        String token = system.jwt().mint("seller-" + UUID.randomUUID(), Duration.ofMinutes(5), "SELLER");
+        HttpResponse<String> created = client.createProduct(token, """
+                {"name": "%s rain jacket", "sku": "%s", "price": {"amount": 15900, "currency": "EUR"}}"""
+                .formatted(capitalised(word), sku));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).path("id").asText();
+
+        HttpResponse<String> published = client.changeProduct(token, id, "publish", null);
+        HttpResponse<String> repriced = client.changeProduct(token, id, "price", """
+                {"amount": 12900, "currency": "EUR"}""");
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertThat(repriced.statusCode()).as(repriced.body()).isEqualTo(200);
+        assertThat(repriced.headers().firstValue("ETag")).hasValue("\"2\"");
+        String position = repriced.headers().firstValue("X-Catalog-Position").orElseThrow();
+
+        JsonNode product = json(client.getProduct(id, position));
+        assertThat(product.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(product.path("price").path("amount").asLong()).isEqualTo(12900);
+        JsonNode hit = searchHit(client.search(word, position), id);
+        assertThat(hit.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(hit.path("price").path("amount").asLong()).isEqualTo(12900);
+
+        List<ConsumerRecord<String, byte[]>> records = ProductTopicReader.recordsWithKey(
+                system.kafkaBootstrapServers(), ProductCreatedIntegrationEvent.TOPIC, id, 3, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(ProductCreatedIntegrationEvent.TYPE,
+                ProductPublishedIntegrationEvent.TYPE, ProductPriceChangedIntegrationEvent.TYPE);
+        assertThat(records).extracting(r -> header(r, "ce_sequence")).containsExactly("0", "1", "2");
+        assertThat(JSON.readTree(records.get(2).value()).path("priceBefore").path("amount").asLong()).isEqualTo(15900);
     }
 
     @Test
@@ -125,6 +162,16 @@ class ProductFlowSystemTest {
         assertThat(event.path("sku").asText()).isEqualTo(sku);
         assertThat(event.path("sellerId").asText()).isEqualTo(seller);
         assertThat(event.path("sequence").asLong()).isZero();
+    }
+
+    private static JsonNode searchHit(HttpResponse<String> found, String id) {
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        for (JsonNode item : json(found).path("items")) {
+            if (item.path("id").asText().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("product " + id + " not in search results: " + found.body());
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

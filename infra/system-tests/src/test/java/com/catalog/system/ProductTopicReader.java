@@ -20,6 +20,12 @@ final class ProductTopicReader {
     }
 
     static List<ConsumerRecord<String, byte[]>> recordsWithKey(String bootstrap, String topic, String key, Duration timeout) {
+        return recordsWithKey(bootstrap, topic, key, 1, timeout);
+    }
+
+    /** Reads until at least {@code expected} records with the key arrived or the timeout passed. */
+    static List<ConsumerRecord<String, byte[]>> recordsWithKey(String bootstrap, String topic, String key, int expected,
+                                                               Duration timeout) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
@@ -29,7 +35,7 @@ final class ProductTopicReader {
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
-            while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+            while (found.size() < expected && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
                         found.add(record);
