@@ -1,0 +1,111 @@
+package com.catalog.query.product.search;
+
+import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.query.product.ProductPrice;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The handlers without Elasticsearch: where a change takes the rest of the document from, and its version. */
+class ProductSearchProjectionTest {
+
+    private static final String ID = "8a3f4c2e-1b5d-4e6f-9a7b-0c1d2e3f4a5b";
+    private static final SearchProperties PROPERTIES = new SearchProperties("alias", "index", null, 10);
+
+    private final RecordingWriter writer = new RecordingWriter();
+    private final StubReader reader = new StubReader();
+    private final ProductSearchProjection projection =
+            new ProductSearchProjection(writer, reader, new ProductIndexAdministration(null, PROPERTIES));
+
+    @Test
+    void changes_in_the_same_batch_build_on_the_document_the_batch_already_holds() {
+        inOneBatch(() -> {
+            projection.on(created(), 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1);
+            projection.on(new ProductPriceChangedEvent(ID, 4900, "EUR", 3900, "EUR"), 2);
+        });
+
+        assertThat(writer.written).extracting(IndexOperation::version).containsExactly(1L, 2L, 3L);
+        ProductDocument last = writer.written.get(2).document();
+        assertThat(last.status()).isEqualTo("PUBLISHED");
+        assertThat(last.price()).isEqualTo(new ProductPrice(3900, "EUR"));
+        assertThat(last.name()).isEqualTo("Cork Yoga Block");
+        assertThat(reader.reads).isZero();
+    }
+
+    @Test
+    void a_change_in_a_later_batch_builds_on_the_indexed_document() {
+        reader.documents.put(ID, ProductDocument.created(created(), Instant.parse("2025-01-01T00:00:00Z")));
+
+        inOneBatch(() -> projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1));
+
+        assertThat(writer.written).singleElement().satisfies(op -> {
+            assertThat(op.version()).isEqualTo(2);
+            assertThat(op.document().status()).isEqualTo("PUBLISHED");
+            assertThat(op.document().sku()).isEqualTo("CORK-1");
+        });
+    }
+
+    @Test
+    void a_change_for_a_document_the_index_lost_fails_the_batch_instead_of_indexing_half_a_product() {
+        assertThatThrownBy(() -> inOneBatch(() -> projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1)))
+                .isInstanceOf(MissingSearchDocumentException.class);
+        assertThat(writer.written).isEmpty();
+    }
+
+    private static ProductCreatedEvent created() {
+        return new ProductCreatedEvent(ID, "seller-1", "Cork Yoga Block", "Firm", "CORK-1", 4900, "EUR");
+    }
+
+    private static void inOneBatch(Runnable handlers) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            handlers.run();
+        } catch (RuntimeException e) {
+            batch.rollback(e);
+            throw e;
+        }
+        batch.commit();
+    }
+
+    private static final class RecordingWriter extends ProductIndexWriter {
+        final List<IndexOperation> written = new ArrayList<>();
+
+        RecordingWriter() {
+            super(null, PROPERTIES);
+        }
+
+        @Override
+        void write(List<IndexOperation> operations) {
+            written.addAll(operations);
+        }
+    }
+
+    private static final class StubReader extends ProductIndexReader {
+        final Map<String, ProductDocument> documents = new HashMap<>();
+        int reads;
+
+        StubReader() {
+            super(null, PROPERTIES);
+        }
+
+        @Override
+        Optional<ProductDocument> find(String productId) {
+            reads++;
+            return Optional.ofNullable(documents.get(productId));
+        }
+    }
+}
