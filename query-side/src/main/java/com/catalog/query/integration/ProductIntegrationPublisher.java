@@ -6,7 +6,6 @@ import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
-import com.catalog.query.integration.ProductIntegrationRecords.EventCoordinates;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -31,12 +30,14 @@ class ProductIntegrationPublisher {
     static final String PROCESSOR = "product-integration-publisher";
 
     private final KafkaTemplate<String, byte[]> kafka;
+    private final ProductIntegrationEvents events;
     private final ProductIntegrationRecords records;
     private final IntegrationProperties properties;
 
-    ProductIntegrationPublisher(KafkaTemplate<String, byte[]> kafka, ProductIntegrationRecords records,
-                                IntegrationProperties properties) {
+    ProductIntegrationPublisher(KafkaTemplate<String, byte[]> kafka, ProductIntegrationEvents events,
+                                ProductIntegrationRecords records, IntegrationProperties properties) {
         this.kafka = kafka;
+        this.events = events;
         this.records = records;
         this.properties = properties;
     }
@@ -44,40 +45,41 @@ class ProductIntegrationPublisher {
     @EventHandler
     void on(ProductCreatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.created(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.created(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
     @EventHandler
     void on(ProductPublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.published(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.published(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
     @EventHandler
     void on(ProductUnpublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.unpublished(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.unpublished(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
     @EventHandler
     void on(ProductDiscontinuedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.discontinued(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.discontinued(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
     @EventHandler
     void on(ProductRestoredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.restored(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.restored(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
     @EventHandler
     void on(ProductPriceChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(records.priceChanged(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        send(events.priceChanged(event, new EventCoordinates(eventId, sequence, occurredAt)));
     }
 
-    private void send(ProducerRecord<String, byte[]> record) {
+    private void send(IntegrationEventEnvelope event) {
+        ProducerRecord<String, byte[]> record = records.record(event);
         PendingSends.ofCurrentBatch(properties.sendTimeout()).add(kafka.send(record));
     }
 }

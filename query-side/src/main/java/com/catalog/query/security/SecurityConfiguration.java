@@ -11,7 +11,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Buyers' reads, health/info and the API docs are public; everything else needs a valid RS256 JWT whose
+ * Buyers' reads, health/info and the API docs are public; the integration API (catch-up for downstream services)
+ * needs the role ADMIN or INTEGRATION (a service account); everything else needs a valid RS256 JWT whose
  * {@code roles} claim becomes {@code ROLE_*} authorities. The verification key is required configuration
  * ({@code spring.security.oauth2.resourceserver.jwt.public-key-location}): without it the app does not start.
  */
@@ -30,6 +31,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PUBLIC_GETS).permitAll()
+                        .requestMatchers("/api/v1/integration/**").hasAnyRole("ADMIN", "INTEGRATION")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs

@@ -13,7 +13,6 @@ import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
-import com.catalog.query.integration.ProductIntegrationRecords.EventCoordinates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -29,16 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductIntegrationRecordsTest {
 
-    private final ProductIntegrationRecords records = new ProductIntegrationRecords(new ObjectMapper(),
+    private final ProductIntegrationEvents events = new ProductIntegrationEvents(
             new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5)));
+    private final ProductIntegrationRecords kafka = new ProductIntegrationRecords(new ObjectMapper());
 
     @Test
     void a_created_product_becomes_a_keyed_cloud_event_whose_body_follows_the_public_schema() throws Exception {
         String productId = UUID.randomUUID().toString();
         ProductCreatedEvent event = new ProductCreatedEvent(productId, "seller-1", "Kettle", null, "KT-1", 2599, "EUR");
 
-        ProducerRecord<String, byte[]> record = records.created(event,
-                new EventCoordinates("event-42", 0, Instant.parse("2025-01-02T03:04:05Z")));
+        ProducerRecord<String, byte[]> record = kafka.record(events.created(event,
+                new EventCoordinates("event-42", 0, Instant.parse("2025-01-02T03:04:05Z"))));
 
         assertThat(record.topic()).isEqualTo(ProductCreatedIntegrationEvent.TOPIC);
         assertThat(record.key()).isEqualTo(productId);
@@ -58,11 +58,11 @@ class ProductIntegrationRecordsTest {
         String id = UUID.randomUUID().toString();
         EventCoordinates at = new EventCoordinates("event-43", 1, Instant.parse("2025-01-02T03:04:05Z"));
         List<ProducerRecord<String, byte[]>> changes = List.of(
-                records.published(new ProductPublishedEvent(id, ProductStatus.DRAFT), at),
-                records.unpublished(new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED), at),
-                records.discontinued(new ProductDiscontinuedEvent(id, ProductStatus.UNPUBLISHED), at),
-                records.restored(new ProductRestoredEvent(id, ProductStatus.UNPUBLISHED), at),
-                records.priceChanged(new ProductPriceChangedEvent(id, 1999, "EUR", 2499, "EUR"), at));
+                kafka.record(events.published(new ProductPublishedEvent(id, ProductStatus.DRAFT), at)),
+                kafka.record(events.unpublished(new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED), at)),
+                kafka.record(events.discontinued(new ProductDiscontinuedEvent(id, ProductStatus.UNPUBLISHED), at)),
+                kafka.record(events.restored(new ProductRestoredEvent(id, ProductStatus.UNPUBLISHED), at)),
+                kafka.record(events.priceChanged(new ProductPriceChangedEvent(id, 1999, "EUR", 2499, "EUR"), at)));
 
         assertThat(changes).extracting(r -> header(r, "ce_type")).containsExactly(
                 ProductPublishedIntegrationEvent.TYPE, ProductUnpublishedIntegrationEvent.TYPE,
@@ -84,13 +84,21 @@ class ProductIntegrationRecordsTest {
     void a_restore_announces_where_from_and_where_to() throws Exception {
         String id = UUID.randomUUID().toString();
 
-        ProducerRecord<String, byte[]> record = records.restored(new ProductRestoredEvent(id, ProductStatus.DRAFT),
-                new EventCoordinates("event-44", 2, Instant.now()));
+        ProducerRecord<String, byte[]> record = kafka.record(events.restored(new ProductRestoredEvent(id, ProductStatus.DRAFT),
+                new EventCoordinates("event-44", 2, Instant.now())));
 
         var body = new ObjectMapper().readTree(record.value());
         assertThat(body.path("statusBefore").asText()).isEqualTo("DISCONTINUED");
         assertThat(body.path("statusAfter").asText()).isEqualTo("DRAFT");
         assertThat(body.path("sequence").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void events_without_a_public_counterpart_map_to_nothing() {
+        assertThat(events.of("not a product event", new EventCoordinates("event-45", 0, Instant.now()))).isEmpty();
+        assertThat(events.of(new ProductPublishedEvent(UUID.randomUUID().toString(), ProductStatus.DRAFT),
+                new EventCoordinates("event-46", 1, Instant.now()))).get()
+                .extracting(IntegrationEventEnvelope::type).isEqualTo(ProductPublishedIntegrationEvent.TYPE);
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -1,0 +1,52 @@
+package com.catalog.query.integration.catchup;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Integration", description = "For downstream services: the public integration events")
+class IntegrationEventsController {
+
+    static final int MAX_LIMIT = 1000;
+
+    private final IntegrationEventCatchUp catchUp;
+
+    IntegrationEventsController(IntegrationEventCatchUp catchUp) {
+        this.catchUp = catchUp;
+    }
+
+    @GetMapping("/api/v1/integration/events")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Catch up on the public integration events from the event store",
+            description = "For a subscriber that fell behind Kafka's retention: the same public events as on the Kafka "
+                    + "topics (same ce_id, type, subject, sequence and body), read from the event store in global order "
+                    + "after the given position. Internal events without a public counterpart are skipped but still "
+                    + "advance `next`. Continue with `after=next` until `next >= head`, then resume Kafka and "
+                    + "de-duplicate by ce_id / ce_sequence. Requires the role ADMIN or INTEGRATION.")
+    @ApiResponse(responseCode = "200", description = "A page of events (possibly empty)")
+    @ApiResponse(responseCode = "400", description = "`after` negative or not a number, `limit` outside 1..1000",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "No or invalid bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Token lacks the role ADMIN or INTEGRATION",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    IntegrationEventPage events(
+            @Parameter(description = "Return events after this global position (exclusive); 0 = from the beginning")
+            @RequestParam(defaultValue = "0") @Min(0) long after,
+            @Parameter(description = "How many event-store events to examine at most (1..1000); skipped internal "
+                    + "events count too, so a page may hold fewer items")
+            @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_LIMIT) int limit) {
+        return catchUp.page(after, limit);
+    }
+}
