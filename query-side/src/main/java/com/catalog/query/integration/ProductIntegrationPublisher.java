@@ -1,11 +1,6 @@
 package com.catalog.query.integration;
 
-import com.catalog.events.product.ProductCreatedEvent;
-import com.catalog.events.product.ProductDiscontinuedEvent;
-import com.catalog.events.product.ProductPriceChangedEvent;
-import com.catalog.events.product.ProductPublishedEvent;
-import com.catalog.events.product.ProductRestoredEvent;
-import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.events.product.ProductEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -42,40 +37,14 @@ class ProductIntegrationPublisher {
         this.properties = properties;
     }
 
+    /**
+     * One handler for every product event: which of them have a public counterpart is decided in one place,
+     * {@link ProductIntegrationEvents#of}, which the catch-up endpoint uses too.
+     */
     @EventHandler
-    void on(ProductCreatedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+    void on(ProductEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        send(events.created(event, new EventCoordinates(eventId, sequence, occurredAt)));
-    }
-
-    @EventHandler
-    void on(ProductPublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        send(events.published(event, new EventCoordinates(eventId, sequence, occurredAt)));
-    }
-
-    @EventHandler
-    void on(ProductUnpublishedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        send(events.unpublished(event, new EventCoordinates(eventId, sequence, occurredAt)));
-    }
-
-    @EventHandler
-    void on(ProductDiscontinuedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        send(events.discontinued(event, new EventCoordinates(eventId, sequence, occurredAt)));
-    }
-
-    @EventHandler
-    void on(ProductRestoredEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        send(events.restored(event, new EventCoordinates(eventId, sequence, occurredAt)));
-    }
-
-    @EventHandler
-    void on(ProductPriceChangedEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        send(events.priceChanged(event, new EventCoordinates(eventId, sequence, occurredAt)));
+        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(this::send);
     }
 
     private void send(IntegrationEventEnvelope event) {
