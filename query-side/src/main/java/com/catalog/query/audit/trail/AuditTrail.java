@@ -1,0 +1,63 @@
+package com.catalog.query.audit.trail;
+
+import com.catalog.query.audit.AuditEntry;
+import com.catalog.query.audit.FieldChange;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.SerializedType;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Turns one event into its audit entry and moves its aggregate's known state forward. */
+@Service
+class AuditTrail {
+
+    private static final String ACTOR_ID = "actorId";
+    private static final String ACTOR_ROLE = "actorRole";
+    private static final String CORRELATION_ID = "correlationId";
+    private static final String CLIENT_IP = "clientIp";
+
+    private final AuditedEvent events;
+    private final AuditEntryStore entries;
+    private final AggregateStateStore states;
+    private final AuditProperties properties;
+    private final ObjectMapper json;
+
+    AuditTrail(AuditedEvent events, AuditEntryStore entries, AggregateStateStore states, AuditProperties properties,
+               ObjectMapper json) {
+        this.events = events;
+        this.entries = entries;
+        this.states = states;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    void record(EventMessage<?> event, long position) {
+        SerializedType type = events.typeOf(event);
+        String aggregateType = AuditedEvent.aggregateTypeOf(event);
+        String aggregateId = AuditedEvent.aggregateIdOf(event);
+        Long sequence = AuditedEvent.sequenceOf(event);
+        boolean tracked = aggregateId != null && !properties.isPrivate(aggregateType, type.getName());
+        Optional<AggregateStateStore.KnownState> known = tracked ? states.find(aggregateId) : Optional.empty();
+        ObjectNode before = known.map(AggregateStateStore.KnownState::fields).orElseGet(json::createObjectNode);
+        FieldDiff.Result diff = FieldDiff.apply(before, events.fieldsOf(event), aggregateId);
+        List<FieldChange> changes = tracked ? diff.changes()
+                : diff.changes().stream().map(change -> FieldChange.masked(change.field())).toList();
+        AuditEntry entry = new AuditEntry(event.getIdentifier(), position, aggregateType, aggregateId, sequence,
+                AuditedEvent.simpleName(type.getName()), type.getName(), type.getRevision(), event.getTimestamp(),
+                AuditedEvent.metaData(event, ACTOR_ID), AuditedEvent.metaData(event, ACTOR_ROLE),
+                AuditedEvent.metaData(event, CORRELATION_ID), AuditedEvent.metaData(event, CLIENT_IP), changes);
+        boolean firstTime = entries.insert(entry);
+        if (firstTime && tracked && known.map(k -> k.lastSequence() < sequence).orElse(true)) {
+            states.save(aggregateId, aggregateType, diff.state(), sequence);
+        }
+    }
+
+    void forgetEverything() {
+        entries.deleteAll();
+        states.deleteAll();
+    }
+}
