@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
@@ -50,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * metadata and a field-level diff, readable per aggregate and through the admin search. The app gets a database of
  * its own, so its processors own every segment and the replay tests rewind only their own tokens.
  */
+// its own database: nobody can reuse the context, so close it and free its connections for the classes after it
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "catalog.read.consistency-timeout=10s",
         "catalog.integration.topic-partitions=2",

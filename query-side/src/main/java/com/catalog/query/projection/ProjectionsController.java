@@ -1,0 +1,72 @@
+package com.catalog.query.projection;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Projections", description = "Admin view of the read models' event processors: position, lag, phase")
+@SecurityRequirement(name = "bearer")
+@ApiResponse(responseCode = "401", description = "No or invalid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "403", description = "Token lacks the role ADMIN",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+class ProjectionsController {
+
+    private static final String ONE_EXAMPLE = """
+            {"name": "product-search", "phase": "RUNNING", "head": 1842, "position": 1840, "lag": 2,
+             "totalSegments": 2, "replayable": true,
+             "segments": [{"segment": 0, "mask": 1, "position": 1840, "replaying": false, "caughtUp": true, "error": false},
+                          {"segment": 1, "mask": 1, "position": 1842, "replaying": false, "caughtUp": true, "error": false}]}""";
+    private static final String LIST_EXAMPLE = """
+            {"head": 1842, "projections": [
+              {"name": "audit", "phase": "REPLAYING", "head": 1842, "position": 912, "lag": 930, "totalSegments": 2,
+               "replayable": true, "segments": [
+                 {"segment": 0, "mask": 1, "position": 912, "replaying": true, "caughtUp": false, "error": false},
+                 {"segment": 1, "mask": 1, "position": 915, "replaying": true, "caughtUp": false, "error": false}]},
+              {"name": "product-integration-publisher", "phase": "ERROR", "head": 1842, "position": 1790, "lag": 52,
+               "totalSegments": 2, "replayable": false, "segments": [
+                 {"segment": 0, "mask": 1, "position": 1790, "replaying": false, "caughtUp": true, "error": true},
+                 {"segment": 1, "mask": 1, "position": 1842, "replaying": false, "caughtUp": true, "error": false}]}]}""";
+
+    private final ProjectionStatuses statuses;
+
+    ProjectionsController(ProjectionStatuses statuses) {
+        this.statuses = statuses;
+    }
+
+    @GetMapping("/api/v1/admin/projections")
+    @Operation(summary = "Every projection with its position, lag and phase",
+            description = "One entry per streaming event processor of the instance that answers. Positions and lag "
+                    + "cover the segments this instance holds; with several replicas, ask each (or read the "
+                    + "catalog_processor_* metrics, which carry the instance). Requires ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The projections, sorted by name", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ProjectionsOverview.class),
+            examples = @ExampleObject(name = "one replaying, one failing", value = LIST_EXAMPLE)))
+    ProjectionsOverview projections() {
+        AdminOnly.require();
+        return statuses.all();
+    }
+
+    @GetMapping("/api/v1/admin/projections/{name}")
+    @Operation(summary = "One projection with its position, lag and phase", description = "Requires ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The projection", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = ProjectionStatus.class),
+            examples = @ExampleObject(name = "running, two segments", value = ONE_EXAMPLE)))
+    @ApiResponse(responseCode = "404", description = "No projection of that name",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ProjectionStatus projection(
+            @Parameter(description = "Processor name", example = "product-search") @PathVariable String name) {
+        AdminOnly.require();
+        return statuses.one(name);
+    }
+}
