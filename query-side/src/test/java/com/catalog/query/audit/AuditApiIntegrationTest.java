@@ -208,6 +208,8 @@ class AuditApiIntegrationTest {
         assertThat(registered.path("changes").toString()).isEqualTo(
                 "[{\"field\":\"email\",\"masked\":true},{\"field\":\"displayName\",\"masked\":true}]");
         assertThat(changed.path("changes").toString()).isEqualTo("[{\"field\":\"email\",\"masked\":true}]");
+        assertThat(registered.has("clientIp")).as("an IP address is personal data as well").isFalse();
+        assertThat(registered.path("actorId").asText()).isEqualTo("admin-1");
         assertThat(jdbc.sql("SELECT count(*) FROM read.audit_entry WHERE changes::text LIKE ?")
                 .param("%" + email + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM read.audit_aggregate_state WHERE aggregate_id IN (?, ?)")
@@ -228,6 +230,7 @@ class AuditApiIntegrationTest {
         JsonNode history = ok("/api/v1/categories/" + category + "/history", token("admin-1", "ADMIN"), renamed);
 
         assertThat(history.path("items").get(0).path("eventType").asText()).isEqualTo("AuditTestCategoryRenamedEvent");
+        assertThat(history.path("items").get(0).path("clientIp").asText()).isEqualTo("198.51.100.4");
         assertThat(history.path("items").get(0).path("changes").toString())
                 .isEqualTo("[{\"field\":\"name\",\"before\":\"Desks\",\"after\":\"Office desks\"}]");
         assertThat(ok("/api/v1/brands/" + brand + "/history", token("admin-1", "ADMIN"), brandCreated)
@@ -318,7 +321,7 @@ class AuditApiIntegrationTest {
                         INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
                             type, time_stamp, payload_type, payload_revision, payload, meta_data)
                         VALUES (:id, :aggregateId, :sequence, :type, :time, :payloadType, '1', :payload,
-                            convert_to('{"actorId":"admin-1","actorRole":"ADMIN"}', 'UTF8'))""")
+                            convert_to('{"actorId":"admin-1","actorRole":"ADMIN","clientIp":"198.51.100.4"}', 'UTF8'))""")
                 .param("id", eventId)
                 .param("aggregateId", aggregateId)
                 .param("sequence", sequence)

@@ -134,6 +134,15 @@ class ProjectionsApiIntegrationTest {
     }
 
     @Test
+    void the_api_docs_describe_the_admin_endpoints_with_examples() {
+        String docs = http.getForObject("/v3/api-docs", String.class);
+
+        assertThat(docs).contains("/api/v1/admin/projections", "/api/v1/admin/projections/{name}", "REPLAYING",
+                "one replaying, one failing", "/api/v1/admin/audit", "/api/v1/products/{id}/history",
+                "/api/v1/categories/{id}/history", "/api/v1/brands/{id}/history");
+    }
+
+    @Test
     void only_admins_may_look() {
         assertProblem(get("/api/v1/admin/projections", null), HttpStatus.UNAUTHORIZED, "unauthenticated");
         assertProblem(get("/api/v1/admin/projections", token("SELLER")), HttpStatus.FORBIDDEN, "forbidden");

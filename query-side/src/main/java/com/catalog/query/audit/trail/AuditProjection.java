@@ -22,6 +22,7 @@ class AuditProjection {
         this.trail = trail;
     }
 
+    /** The {@code Object} payload parameter is what makes this handler match every event type. */
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         trail.record(event, token.position().orElseThrow(

@@ -40,16 +40,19 @@ class AuditTrail {
         String aggregateType = AuditedEvent.aggregateTypeOf(event);
         String aggregateId = AuditedEvent.aggregateIdOf(event);
         Long sequence = AuditedEvent.sequenceOf(event);
-        boolean tracked = aggregateId != null && !properties.isPrivate(aggregateType, type.getName());
+        boolean personal = properties.isPrivate(aggregateType, type.getName());
+        boolean tracked = aggregateId != null && !personal;
         Optional<AggregateStateStore.KnownState> known = tracked ? states.find(aggregateId) : Optional.empty();
         ObjectNode before = known.map(AggregateStateStore.KnownState::fields).orElseGet(json::createObjectNode);
         FieldDiff.Result diff = FieldDiff.apply(before, events.fieldsOf(event), aggregateId);
-        List<FieldChange> changes = tracked ? diff.changes()
+        List<FieldChange> changes = !personal ? diff.changes()
                 : diff.changes().stream().map(change -> FieldChange.masked(change.field())).toList();
         AuditEntry entry = new AuditEntry(event.getIdentifier(), position, aggregateType, aggregateId, sequence,
                 AuditedEvent.simpleName(type.getName()), type.getName(), type.getRevision(), event.getTimestamp(),
                 AuditedEvent.metaData(event, ACTOR_ID), AuditedEvent.metaData(event, ACTOR_ROLE),
-                AuditedEvent.metaData(event, CORRELATION_ID), AuditedEvent.metaData(event, CLIENT_IP), changes);
+                AuditedEvent.metaData(event, CORRELATION_ID),
+                // an IP address is personal data too: not kept for events of private aggregates
+                personal ? null : AuditedEvent.metaData(event, CLIENT_IP), changes);
         boolean firstTime = entries.insert(entry);
         if (firstTime && tracked && known.map(k -> k.lastSequence() < sequence).orElse(true)) {
             states.save(aggregateId, aggregateType, diff.state(), sequence);

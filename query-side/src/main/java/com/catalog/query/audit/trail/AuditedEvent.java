@@ -1,5 +1,6 @@
 package com.catalog.query.audit.trail;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,8 @@ class AuditedEvent {
     private final Serializer eventSerializer;
 
     AuditedEvent(ObjectMapper json, @Qualifier("eventSerializer") Serializer eventSerializer) {
-        this.json = json;
+        // the app's mapper leaves nulls out (spring.jackson.default-property-inclusion); a field set to null is a change
+        this.json = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.ALWAYS);
         this.eventSerializer = eventSerializer;
     }
 
