@@ -30,4 +30,9 @@ public record AuditEntry(
     public AuditEntry {
         changes = List.copyOf(changes);
     }
+
+    /** {@code com.catalog.events.product.ProductCreatedEvent} → {@code ProductCreatedEvent}, the {@code eventType}. */
+    public static String eventTypeOf(String payloadType) {
+        return payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
+    }
 }

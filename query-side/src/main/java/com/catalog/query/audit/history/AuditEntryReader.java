@@ -26,6 +26,15 @@ class AuditEntryReader {
     private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
     };
 
+    // OFFSET 0 keeps the planner from turning min/max into a walk of the position index: the window is read from the
+    // (occurred_at, global_position) index alone (EXPLAIN on 300,000 entries: an old hour 198 ms → 0.9 ms)
+    private static final String WINDOW_POSITIONS = """
+            global_position BETWEEN
+                (SELECT coalesce(min(p), 0) FROM (SELECT global_position AS p FROM read.audit_entry
+                                                 WHERE occurred_at >= :from AND occurred_at < :to OFFSET 0) w)
+                AND (SELECT coalesce(max(p), 0) FROM (SELECT global_position AS p FROM read.audit_entry
+                                                     WHERE occurred_at >= :from AND occurred_at < :to OFFSET 0) w)""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
     private final RowMapper<AuditEntry> row = this::entry;
@@ -37,15 +46,8 @@ class AuditEntryReader {
 
     /** @return up to {@code limit} entries, and whether more follow */
     AuditSlice page(AuditQuery query) {
-        List<String> where = new ArrayList<>();
         MapSqlParameterSource params = new MapSqlParameterSource("limit", query.limit() + 1);
-        filter(where, params, "actor_id = :actorId", "actorId", query.actorId());
-        filter(where, params, "aggregate_type = :aggregateType", "aggregateType", query.aggregateType());
-        filter(where, params, "aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
-        filter(where, params, "(event_type = :eventType OR payload_type = :eventType)", "eventType", query.eventType());
-        filter(where, params, "occurred_at >= :from", "from", query.from() == null ? null : Timestamp.from(query.from()));
-        filter(where, params, "occurred_at < :to", "to", query.to() == null ? null : Timestamp.from(query.to()));
-        filter(where, params, "global_position < :before", "before", query.beforePosition());
+        List<String> where = conditions(query, params);
         String sql = "SELECT * FROM read.audit_entry"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY global_position DESC LIMIT :limit";
@@ -54,10 +56,25 @@ class AuditEntryReader {
         return new AuditSlice(more ? rows.subList(0, query.limit()) : rows, more);
     }
 
-    boolean exists(String aggregateType, String aggregateId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM read.audit_entry WHERE aggregate_id = :id AND aggregate_type = :type)",
-                new MapSqlParameterSource("id", aggregateId).addValue("type", aggregateType), Boolean.class));
+    private static List<String> conditions(AuditQuery query, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        filter(where, params, "actor_id = :actorId", "actorId", query.actorId());
+        filter(where, params, "aggregate_type = :aggregateType", "aggregateType", query.aggregateType());
+        filter(where, params, "aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
+        // the simple name is indexed; a fully qualified one narrows it down further
+        filter(where, params, "event_type = :eventType", "eventType",
+                query.eventType() == null ? null : AuditEntry.eventTypeOf(query.eventType()));
+        filter(where, params, "payload_type = :payloadType", "payloadType",
+                query.eventType() != null && query.eventType().contains(".") ? query.eventType() : null);
+        filter(where, params, "occurred_at >= :from", "from", query.from() == null ? null : Timestamp.from(query.from()));
+        filter(where, params, "occurred_at < :to", "to", query.to() == null ? null : Timestamp.from(query.to()));
+        filter(where, params, "global_position < :before", "before", query.beforePosition());
+        if (query.from() != null && query.to() != null) {
+            // walking positions down from the head to a window far in the past would read every newer entry on the
+            // way; the window's own position range (an index-only scan of the window) lets the walk start inside it
+            where.add(WINDOW_POSITIONS);
+        }
+        return where;
     }
 
     private static void filter(List<String> where, MapSqlParameterSource params, String condition, String name,

@@ -48,7 +48,7 @@ class AuditTrail {
         List<FieldChange> changes = !personal ? diff.changes()
                 : diff.changes().stream().map(change -> FieldChange.masked(change.field())).toList();
         AuditEntry entry = new AuditEntry(event.getIdentifier(), position, aggregateType, aggregateId, sequence,
-                AuditedEvent.simpleName(type.getName()), type.getName(), type.getRevision(), event.getTimestamp(),
+                AuditEntry.eventTypeOf(type.getName()), type.getName(), type.getRevision(), event.getTimestamp(),
                 AuditedEvent.metaData(event, ACTOR_ID), AuditedEvent.metaData(event, ACTOR_ROLE),
                 AuditedEvent.metaData(event, CORRELATION_ID),
                 // an IP address is personal data too: not kept for events of private aggregates

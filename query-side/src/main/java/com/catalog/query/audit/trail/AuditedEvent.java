@@ -57,8 +57,4 @@ class AuditedEvent {
     static String metaData(EventMessage<?> event, String key) {
         return event.getMetaData().get(key) instanceof String value ? value : null;
     }
-
-    static String simpleName(String typeName) {
-        return typeName.substring(Math.max(typeName.lastIndexOf('.'), typeName.lastIndexOf('$')) + 1);
-    }
 }

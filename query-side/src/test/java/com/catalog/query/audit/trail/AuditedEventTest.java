@@ -1,6 +1,7 @@
 package com.catalog.query.audit.trail;
 
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.query.audit.AuditEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,6 +53,6 @@ class AuditedEventTest {
         assertThat(events.fieldsOf(event).get("newName").asText()).isEqualTo("Acme Co");
         assertThat(events.typeOf(event).getName()).isEqualTo("com.example.BrandRenamedEvent");
         assertThat(events.typeOf(event).getRevision()).isEqualTo("3");
-        assertThat(AuditedEvent.simpleName("com.example.BrandRenamedEvent")).isEqualTo("BrandRenamedEvent");
+        assertThat(AuditEntry.eventTypeOf("com.example.BrandRenamedEvent")).isEqualTo("BrandRenamedEvent");
     }
 }
