@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -225,6 +226,23 @@ class CategoryApiTest extends AdminResourceApiTest {
         assertThat(result.path("items").get(1).path("problem").path("code").asText()).isEqualTo("slug-taken");
         assertThat(result.path("items").get(2).path("problem").path("errors").findValuesAsText("field")).containsExactly("status");
         assertThat(storedEventTypes(result.path("items").get(3).path("id").asText())).containsExactly("CategoryCreatedEvent");
+    }
+
+    @Test
+    void a_bulk_of_1000_categories_creates_all_of_them() {
+        String prefix = freshSlug("thousand");
+        String body = IntStream.range(0, 1000).mapToObj(i -> category("Item " + i, prefix + "-" + i, null))
+                .collect(Collectors.joining(",", "[", "]"));
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = post(CATEGORIES + "/bulk", admin(), body);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(bodyOf(response).path("succeeded").asInt()).isEqualTo(1000);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_store.category_tree WHERE slug LIKE ?").param(prefix + "-%")
+                .query(Long.class).single()).isEqualTo(1000);
+        System.out.printf("bulk of 1000 categories: %d ms (%.0f items/s)%n", millis, 1000 * 1000.0 / millis);
     }
 
     @Test
