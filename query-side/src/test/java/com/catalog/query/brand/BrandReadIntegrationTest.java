@@ -102,6 +102,18 @@ class BrandReadIntegrationTest {
         assertThat(get("/api/v1/brands?page=-1", null, null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void a_position_the_projection_does_not_reach_in_time_is_a_503_with_retry_after() {
+        long head = jdbc.sql("SELECT coalesce(max(global_index), 0) FROM event_store.domain_event_entry")
+                .query(Long.class).single();
+
+        ResponseEntity<JsonNode> behind = get("/api/v1/brands/featured", head + 1_000_000, null);
+
+        assertThat(behind.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(behind.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(behind.getBody().path("code").asText()).isEqualTo("projection-behind");
+    }
+
     private long append(String brandId, long sequence, Object payload) {
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Brand", brandId, sequence, payload,
                 MetaData.from(Map.of("actorId", "admin-1", "actorRole", "ADMIN")));
