@@ -92,6 +92,6 @@ class BrandController {
     }
 
     private <T> ResponseEntity<T> ok(T body) {
-        return ResponseEntity.ok().cacheControl(caching.publicRead()).body(body);
+        return ResponseEntity.ok().cacheControl(caching.publicRead()).varyBy(MinPosition.HEADER).body(body);
     }
 }

@@ -32,7 +32,10 @@ public class BrowseCaching {
         return registration;
     }
 
-    /** {@code Cache-Control} for a public read. */
+    /**
+     * {@code Cache-Control} for a public read. Controllers add {@code Vary: X-Catalog-Min-Position}, so a cache
+     * never answers a read-your-writes request with a copy stored for a plain one.
+     */
     public CacheControl publicRead() {
         return CacheControl.maxAge(properties.maxAge().toSeconds(), TimeUnit.SECONDS).cachePublic();
     }

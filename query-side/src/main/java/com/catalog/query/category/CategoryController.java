@@ -141,6 +141,6 @@ class CategoryController {
     }
 
     private <T> ResponseEntity<T> ok(T body) {
-        return ResponseEntity.ok().cacheControl(caching.publicRead()).body(body);
+        return ResponseEntity.ok().cacheControl(caching.publicRead()).varyBy(MinPosition.HEADER).body(body);
     }
 }

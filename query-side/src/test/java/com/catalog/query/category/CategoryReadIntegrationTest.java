@@ -113,6 +113,7 @@ class CategoryReadIntegrationTest {
         String etag = first.getHeaders().getETag();
         assertThat(etag).startsWith("\"").doesNotStartWith("W/");
         assertThat(first.getHeaders().getCacheControl()).contains("public").contains("max-age=30");
+        assertThat(first.getHeaders().getVary()).contains(MIN_POSITION);
 
         ResponseEntity<JsonNode> revalidated = get("/api/v1/categories/" + leaf + "/breadcrumb", before, etag);
         assertThat(revalidated.getStatusCode()).isEqualTo(HttpStatus.NOT_MODIFIED);
