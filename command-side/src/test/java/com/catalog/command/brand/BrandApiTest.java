@@ -104,6 +104,8 @@ class BrandApiTest extends AdminResourceApiTest {
                 .params(UUID.randomUUID().toString(), id).update();
 
         assertProblem(send("DELETE", BRANDS + "/" + id, admin(), null, null, null), 409, "brand-has-products");
+        assertProblem(send("DELETE", BRANDS + "/" + id + "?reassignTo=" + id, admin(), null, null, null),
+                422, "reassign-target-invalid");
         HttpResponse<String> deleted = send("DELETE", BRANDS + "/" + id + "?reassignTo=" + target, admin(), null, null, null);
 
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
