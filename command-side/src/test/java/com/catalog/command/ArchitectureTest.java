@@ -22,6 +22,11 @@ class ArchitectureTest {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule categories_and_brands_do_not_reach_into_products = noClasses()
+            .that().resideInAnyPackage("com.catalog.command.category..", "com.catalog.command.brand..")
+            .should().dependOnClassesThat().resideInAPackage("com.catalog.command.product..");
+
+    @ArchTest
     static final ArchRule the_domain_knows_nothing_of_the_web = noClasses()
             .that().resideInAPackage("com.catalog.command.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..");

@@ -26,4 +26,9 @@ class ArchitectureTest {
     static final ArchRule product_use_cases_do_not_reach_into_each_other = noClasses()
             .that().resideInAPackage("com.catalog.query.product.details..")
             .should().dependOnClassesThat().resideInAPackage("com.catalog.query.product.search..");
+
+    @ArchTest
+    static final ArchRule categories_and_brands_do_not_reach_into_products = noClasses()
+            .that().resideInAnyPackage("com.catalog.query.category..", "com.catalog.query.brand..")
+            .should().dependOnClassesThat().resideInAPackage("com.catalog.query.product..");
 }

@@ -86,7 +86,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException ex) {
         ProblemDetail problem = problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch",
-                "The product is at version " + ex.getActualVersion() + ", not " + ex.getExpectedVersion()
+                "It is at version " + ex.getActualVersion() + ", not " + ex.getExpectedVersion()
                         + "; read it again and retry with its current ETag.");
         problem.setProperty("currentVersion", ex.getActualVersion());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(Long.toString(ex.getActualVersion())).body(problem);
@@ -104,7 +104,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentWrite(Exception ex) {
         log.info("Concurrent write refused: {}", ex.getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.of(HttpStatus.CONFLICT,
-                "concurrent-modification", "The product was changed by another request; reload it and retry."));
+                "concurrent-modification", "It was changed by another request; reload it and retry."));
     }
 
     /** Axon wraps what it cannot pass through as is (e.g. from a distributed command bus): look inside. */

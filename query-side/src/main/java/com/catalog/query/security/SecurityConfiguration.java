@@ -20,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_GETS = {
-            "/api/v1/products/**", "/actuator/health/**", "/actuator/info",
+            "/api/v1/products/**", "/api/v1/categories/**", "/api/v1/brands/**", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean

@@ -1,0 +1,23 @@
+package com.catalog.command.brand;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts active products per brand in {@code event_store.product_placement}. */
+@Repository
+class JdbcBrandUsage implements BrandUsage {
+
+    private static final String COUNT = """
+            SELECT count(*) FROM event_store.product_placement WHERE brand_id = ? AND active""";
+
+    private final JdbcClient jdbc;
+
+    JdbcBrandUsage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long activeProductsOf(String brandId) {
+        return jdbc.sql(COUNT).param(brandId).query(Long.class).single();
+    }
+}

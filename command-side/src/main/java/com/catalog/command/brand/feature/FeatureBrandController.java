@@ -1,0 +1,54 @@
+package com.catalog.command.brand.feature;
+
+import com.catalog.command.brand.BrandApi;
+import com.catalog.command.domain.Actor;
+import com.catalog.command.web.AdminWriteProblems;
+import com.catalog.command.web.AggregateWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteHeaders;
+import com.catalog.command.web.WriteResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST adapter of featuring and unfeaturing a brand. */
+@RestController
+@Tag(name = BrandApi.TAG)
+class FeatureBrandController {
+
+    private final AggregateWrites writes;
+
+    FeatureBrandController(AggregateWrites writes) {
+        this.writes = writes;
+    }
+
+    @Operation(summary = "Feature a brand", description = "ADMIN only; no body. Already so: 200 with the unchanged version.")
+    @WriteHeaders
+    @AdminWriteProblems
+    @PostMapping(BrandApi.ITEM + "/feature")
+    ResponseEntity<WriteResponse> feature(@PathVariable UUID id,
+                                     @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                     Authentication caller) {
+        Actor actor = Callers.requireAdmin(caller, BrandApi.WHAT);
+        return writes.change(id.toString(), new FeatureBrandCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+    }
+
+    @Operation(summary = "Stop featuring a brand", description = "ADMIN only; no body. Already so: 200 with the unchanged version.")
+    @WriteHeaders
+    @AdminWriteProblems
+    @PostMapping(BrandApi.ITEM + "/unfeature")
+    ResponseEntity<WriteResponse> unfeature(@PathVariable UUID id,
+                                     @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+                                     Authentication caller) {
+        Actor actor = Callers.requireAdmin(caller, BrandApi.WHAT);
+        return writes.change(id.toString(), new UnfeatureBrandCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+    }
+}

@@ -1,0 +1,23 @@
+package com.catalog.command.category;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts active products per category in {@code event_store.product_placement}. */
+@Repository
+class JdbcCategoryUsage implements CategoryUsage {
+
+    private static final String COUNT = """
+            SELECT count(*) FROM event_store.product_placement WHERE category_id = ? AND active""";
+
+    private final JdbcClient jdbc;
+
+    JdbcCategoryUsage(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long activeProductsIn(String categoryId) {
+        return jdbc.sql(COUNT).param(categoryId).query(Long.class).single();
+    }
+}

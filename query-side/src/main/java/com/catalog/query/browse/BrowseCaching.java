@@ -1,0 +1,42 @@
+package com.catalog.query.browse;
+
+import jakarta.servlet.Filter;
+import java.util.concurrent.TimeUnit;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Strong ETags and 304s for the public catalog reads. The ETag is a hash of the body rather than an aggregate
+ * version because a category's answer also shows other aggregates (its ancestors' path, its children), which change
+ * without its own version moving. Spring's filter answers 304 to a matching {@code If-None-Match}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BrowseProperties.class)
+public class BrowseCaching {
+
+    private final BrowseProperties properties;
+
+    BrowseCaching(BrowseProperties properties) {
+        this.properties = properties;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> browseEtags() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.setUrlPatterns(properties.etagPatterns());
+        registration.setName("browseEtags");
+        return registration;
+    }
+
+    /**
+     * {@code Cache-Control} for a public read. Controllers add {@code Vary: X-Catalog-Min-Position}, so a cache
+     * never answers a read-your-writes request with a copy stored for a plain one.
+     */
+    public CacheControl publicRead() {
+        return CacheControl.maxAge(properties.maxAge().toSeconds(), TimeUnit.SECONDS).cachePublic();
+    }
+}

@@ -1,0 +1,20 @@
+package com.catalog.query.browse;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * HTTP caching of the public catalog reads (categories, brands).
+ *
+ * @param maxAge       how long a shared cache or browser may reuse a response without asking again; afterwards it
+ *                     revalidates with {@code If-None-Match} and usually gets a 304
+ * @param etagPatterns servlet URL patterns that get a strong ETag computed from the body, and 304 on a match
+ */
+@ConfigurationProperties("catalog.read.browse")
+public record BrowseProperties(
+        @DefaultValue("30s") Duration maxAge,
+        @DefaultValue({"/api/v1/categories", "/api/v1/categories/*", "/api/v1/brands", "/api/v1/brands/*"})
+        List<String> etagPatterns) {
+}
