@@ -25,6 +25,16 @@ final class Deployments {
         return env;
     }
 
+    /** The Secret an env variable of the container is read from. */
+    static String secretOf(Map<String, Object> deployment, String variable) {
+        for (Map<String, Object> entry : Yamls.list(Manifests.container(deployment), "env")) {
+            if (variable.equals(entry.get("name"))) {
+                return Yamls.string(entry, "valueFrom", "secretKeyRef", "name");
+            }
+        }
+        throw new AssertionError(variable + " is not set in " + Yamls.string(deployment, "metadata", "name"));
+    }
+
     static String probePath(Map<String, Object> deployment, String probe) {
         return Yamls.string(Manifests.container(deployment), probe, "httpGet", "path");
     }

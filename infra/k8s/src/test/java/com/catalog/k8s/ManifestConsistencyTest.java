@@ -25,7 +25,8 @@ class ManifestConsistencyTest {
             "command-side", "command-side",
             "query-side", "query-side",
             "gateway", "infra/gateway");
-    private static final Set<String> EXTERNAL_SECRETS = Set.of("catalog-db", "catalog-jwt");
+    /** Created by the operator of the cluster (catalog-db, catalog-jwt) or by ECK (catalog-es-elastic-user). */
+    private static final Set<String> EXTERNAL_SECRETS = Set.of("catalog-db", "catalog-jwt", "catalog-es-elastic-user");
 
     private static Manifests manifests;
 
@@ -36,13 +37,19 @@ class ManifestConsistencyTest {
 
     @Test
     void everyManifestFileIsParsedAndListedInItsKustomization() throws IOException {
-        Set<Path> listed = new HashSet<>(Manifests.resourceFiles(Manifests.BASE));
-        try (Stream<Path> files = Files.walk(Manifests.BASE)) {
-            Set<Path> onDisk = files.filter(f -> f.toString().endsWith(".yaml"))
-                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
-                    .map(Path::normalize).collect(Collectors.toSet());
-            assertThat(listed).containsExactlyInAnyOrderElementsOf(onDisk);
+        for (Path kustomization : List.of(Manifests.BASE, Manifests.ENGINES)) {
+            Set<Path> listed = new HashSet<>(Manifests.resourceFiles(kustomization));
+            try (Stream<Path> files = Files.walk(kustomization)) {
+                Set<Path> onDisk = files.filter(f -> f.toString().endsWith(".yaml"))
+                        .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
+                        .map(Path::normalize).collect(Collectors.toSet());
+                assertThat(listed).as(kustomization.toString()).containsExactlyInAnyOrderElementsOf(onDisk);
+            }
         }
+        assertThat(Manifests.engines().documents()).isNotEmpty().allSatisfy(document -> {
+            assertThat(document).containsKeys("apiVersion", "kind");
+            assertThat(Yamls.string(document, "metadata", "name")).isNotBlank();
+        });
         assertThat(manifests.documents()).allSatisfy(document -> {
             assertThat(document).containsKeys("apiVersion", "kind");
             assertThat(Yamls.string(document, "metadata", "name")).isNotBlank();
@@ -71,6 +78,9 @@ class ManifestConsistencyTest {
                     .as(deployment).isEqualTo(jibImage);
             assertThat(tags).as("kustomize tag of " + jibImage).containsEntry(jibImage, version);
         });
+        List<String> retagged = Yamls.list(RepositoryFiles.yaml(Manifests.PRODUCTION.resolve("kustomization.yaml")), "images")
+                .stream().map(image -> image.get("name").toString()).toList();
+        assertThat(retagged).as("the production overlay points every image at the registry").containsExactlyInAnyOrderElementsOf(tags.keySet());
     }
 
     @Test
@@ -140,6 +150,32 @@ class ManifestConsistencyTest {
         assertThat(secrets).containsExactlyInAnyOrderElementsOf(EXTERNAL_SECRETS);
         String operations = RepositoryFiles.read(RepositoryFiles.ROOT.resolve("docs/operations.md"));
         assertThat(operations).contains(EXTERNAL_SECRETS);
+    }
+
+    @Test
+    void networkPoliciesDenyByDefaultAndLetEachDeploymentBeCalledOnItsPort() {
+        assertThat(manifests.ofKind("NetworkPolicy")).anySatisfy(policy -> {
+            assertThat(Yamls.map(policy, "spec", "podSelector")).isEmpty();
+            assertThat(Yamls.at(policy, "spec", "policyTypes")).isEqualTo(List.of("Ingress"));
+            assertThat(policy.get("spec")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).doesNotContainKey("ingress");
+        });
+        for (Map<String, Object> policy : manifests.ofKind("NetworkPolicy")) {
+            Map<String, Object> selector = Yamls.map(policy, "spec", "podSelector");
+            if (!selector.isEmpty()) {
+                assertThat(manifests.ofKind("Deployment")).as(Yamls.string(policy, "metadata", "name") + " selects a Deployment")
+                        .anySatisfy(d -> assertThat(Deployments.podLabels(d)).containsAllEntriesOf(Yamls.map(selector, "matchLabels")));
+            }
+        }
+        for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
+            Map<String, Object> labels = Deployments.podLabels(deployment);
+            int port = Deployments.containerPort(deployment);
+            assertThat(manifests.ofKind("NetworkPolicy")).as("a policy lets %s be called on %d", labels, port)
+                    .anySatisfy(policy -> {
+                        assertThat(labels).containsAllEntriesOf(Yamls.map(policy, "spec", "podSelector", "matchLabels"));
+                        assertThat(Yamls.list(policy, "spec", "ingress")).flatExtracting(rule -> Yamls.list(rule, "ports"))
+                                .extracting(p -> p.get("port")).contains(port);
+                    });
+        }
     }
 
     @Test

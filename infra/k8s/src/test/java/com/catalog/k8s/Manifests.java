@@ -12,9 +12,20 @@ record Manifests(List<Map<String, Object>> documents) {
     static final Path BASE = RepositoryFiles.K8S.resolve("base");
     static final Path PRODUCTION = RepositoryFiles.K8S.resolve("overlays").resolve("production");
 
+    static final Path ENGINES = RepositoryFiles.K8S.resolve("engines");
+
     static Manifests base() {
+        return of(BASE);
+    }
+
+    /** The example engines (operators' custom resources), not part of the base. */
+    static Manifests engines() {
+        return of(ENGINES);
+    }
+
+    private static Manifests of(Path kustomizationDir) {
         List<Map<String, Object>> documents = new ArrayList<>();
-        for (Path file : resourceFiles(BASE)) {
+        for (Path file : resourceFiles(kustomizationDir)) {
             documents.addAll(RepositoryFiles.yamlDocuments(file));
         }
         return new Manifests(documents);
