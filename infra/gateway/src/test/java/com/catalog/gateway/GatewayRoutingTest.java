@@ -74,7 +74,7 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void passesTraceCorrelationAndAuthorizationHeadersThrough() throws Exception {
+    void passesTraceCorrelationAndAuthorizationHeadersThroughAndNamesTheCaller() throws Exception {
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/v1/products/headers"))
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
@@ -87,6 +87,8 @@ class GatewayRoutingTest {
         assertThat(received.get("traceparent")).startsWith("00-" + traceId + "-").endsWith("-01");
         assertThat(received).containsEntry("x-correlation-id", "corr-123")
                 .containsEntry("authorization", "Bearer abc.def.ghi");
+        // a caller on the loopback is a trusted proxy by default: appended to X-Forwarded-For
+        assertThat(received).containsEntry("x-forwarded-for", "127.0.0.1");
     }
 
     @Test

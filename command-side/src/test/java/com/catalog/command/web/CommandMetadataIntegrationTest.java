@@ -31,13 +31,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The trace of a write request travels into the metadata of the event it causes (so the query side continues it),
- * and the request's JSON log lines carry its trace and span ids. Tracing on, as in production (Boot turns it off in
+ * and the request's JSON log lines carry its trace and span ids; behind a proxy, the client's address is the one
+ * recorded. Tracing on, as in production (Boot turns it off in
  * tests unless asked).
  */
 @ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureObservability(metrics = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommandMetadataTraceContextTest {
+class CommandMetadataIntegrationTest {
 
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
     private static final String CALLER_SPAN_ID = "b7ad6b7169203331";
@@ -106,6 +107,21 @@ class CommandMetadataTraceContextTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(eventMetadataOf(json.readTree(created.body()).path("id").asText()).path(CommandMetadata.TRACE_PARENT).asText())
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain(TRACE_ID);
+    }
+
+    @Test
+    void behind_a_proxy_the_client_address_from_x_forwarded_for_is_recorded() throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/products"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TestEngines.jwt().mint("seller-" + UUID.randomUUID(), Duration.ofMinutes(5), "SELLER"))
+                // what the gateway sends: the client, then the hops it trusts
+                .header("X-Forwarded-For", "203.0.113.7")
+                .POST(HttpRequest.BodyPublishers.ofString(productCreateRequest("Proxied jug", "TR-" + UUID.randomUUID().toString().substring(0, 8))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(eventMetadataOf(json.readTree(created.body()).path("id").asText()).path(CommandMetadata.CLIENT_IP).asText())
+                .isEqualTo("203.0.113.7");
     }
 
     /** The one place that knows the shape of a product create request (it is changing in parallel work). */
