@@ -1,5 +1,6 @@
 package com.catalog.gateway;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -47,7 +48,7 @@ enum BackendFailure {
             if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
                 return Optional.of(TIMEOUT);
             }
-            io |= cause instanceof java.io.IOException;
+            io |= cause instanceof IOException;
         }
         return io ? Optional.of(BAD_RESPONSE) : Optional.empty();
     }

@@ -24,6 +24,8 @@ class BackendFailureResolver implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(BackendFailureResolver.class);
     private static final String TYPE_BASE = "https://catalog.dev/problems/";
+    /** Seconds a client should wait before retrying when a backend is down: about what a restarting app needs. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper json;
 
@@ -51,7 +53,7 @@ class BackendFailureResolver implements HandlerExceptionResolver, Ordered {
             response.setStatus(failure.status().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             if (failure == BackendFailure.UNAVAILABLE) {
-                response.setHeader("Retry-After", "5");
+                response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             }
             json.writeValue(response.getOutputStream(), problem);
         } catch (IOException e) {
