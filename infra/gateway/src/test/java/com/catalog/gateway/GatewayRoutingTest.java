@@ -10,12 +10,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The gateway's routing table, against two real HTTP servers standing in for the apps. */
+/** The gateway's routing table, against two real HTTP servers standing in for the apps; tracing on, as in production. */
+@AutoConfigureObservability(metrics = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTest {
 
@@ -84,11 +86,19 @@ class GatewayRoutingTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         var received = COMMAND_SIDE.headersOf("/api/v1/products/headers");
-        assertThat(received.get("traceparent")).startsWith("00-" + traceId + "-").endsWith("-01");
+        // the client's trace, with the gateway's own span as the parent the app sees
+        assertThat(received.get("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
         assertThat(received).containsEntry("x-correlation-id", "corr-123")
                 .containsEntry("authorization", "Bearer abc.def.ghi");
         // a caller on the loopback is a trusted proxy by default: appended to X-Forwarded-For
         assertThat(received).containsEntry("x-forwarded-for", "127.0.0.1");
+    }
+
+    @Test
+    void aRequestWithoutTraceContextReachesTheAppInTheGatewaysTrace() throws Exception {
+        send(HttpRequest.newBuilder(gateway("/api/v1/products/untraced")).GET().build());
+
+        assertThat(QUERY_SIDE.headersOf("/api/v1/products/untraced").get("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test
