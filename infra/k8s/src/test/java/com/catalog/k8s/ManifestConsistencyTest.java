@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The manifests in infra/k8s agree with what they deploy: the images Jib builds, the apps' ports and health routes,
- * the Services they reference, and the gateway's routing table.
+ * resources and disruption budgets, the ConfigMaps and Secrets they read. (Routing: HttpRouteMirrorsGatewayTest;
+ * NetworkPolicies: NetworkPolicyTest; engines: EngineExamplesTest.)
  */
 class ManifestConsistencyTest {
 
@@ -150,77 +151,5 @@ class ManifestConsistencyTest {
         assertThat(secrets).containsExactlyInAnyOrderElementsOf(EXTERNAL_SECRETS);
         String operations = RepositoryFiles.read(RepositoryFiles.ROOT.resolve("docs/operations.md"));
         assertThat(operations).contains(EXTERNAL_SECRETS);
-    }
-
-    @Test
-    void networkPoliciesDenyByDefaultAndLetEachDeploymentBeCalledOnItsPort() {
-        assertThat(manifests.ofKind("NetworkPolicy")).anySatisfy(policy -> {
-            assertThat(Yamls.map(policy, "spec", "podSelector")).isEmpty();
-            assertThat(Yamls.at(policy, "spec", "policyTypes")).isEqualTo(List.of("Ingress"));
-            assertThat(policy.get("spec")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).doesNotContainKey("ingress");
-        });
-        for (Map<String, Object> policy : manifests.ofKind("NetworkPolicy")) {
-            Map<String, Object> selector = Yamls.map(policy, "spec", "podSelector");
-            if (!selector.isEmpty()) {
-                assertThat(manifests.ofKind("Deployment")).as(Yamls.string(policy, "metadata", "name") + " selects a Deployment")
-                        .anySatisfy(d -> assertThat(Deployments.podLabels(d)).containsAllEntriesOf(Yamls.map(selector, "matchLabels")));
-            }
-        }
-        for (Map<String, Object> deployment : manifests.ofKind("Deployment")) {
-            Map<String, Object> labels = Deployments.podLabels(deployment);
-            int port = Deployments.containerPort(deployment);
-            assertThat(manifests.ofKind("NetworkPolicy")).as("a policy lets %s be called on %d", labels, port)
-                    .anySatisfy(policy -> {
-                        assertThat(labels).containsAllEntriesOf(Yamls.map(policy, "spec", "podSelector", "matchLabels"));
-                        assertThat(Yamls.list(policy, "spec", "ingress")).flatExtracting(rule -> Yamls.list(rule, "ports"))
-                                .extracting(p -> p.get("port")).contains(port);
-                    });
-        }
-    }
-
-    @Test
-    void httpRouteBackendsAreDefinedServicesOnTheirPorts() {
-        for (Map<String, Object> rule : Yamls.list(manifests.named("HTTPRoute", "catalog-api"), "spec", "rules")) {
-            for (Map<String, Object> backend : Yamls.list(rule, "backendRefs")) {
-                Map<String, Object> service = manifests.named("Service", backend.get("name").toString());
-                assertThat(backend.get("port")).isEqualTo(Yamls.list(service, "spec", "ports").get(0).get("port"));
-            }
-        }
-        assertThat(Yamls.list(manifests.named("HTTPRoute", "catalog-api"), "spec", "parentRefs"))
-                .extracting(ref -> ref.get("name")).containsExactlyElementsOf(manifests.names("Gateway"));
-    }
-
-    @Test
-    void theHttpRouteRoutesExactlyAsTheGatewayDoes() {
-        Map<String, Object> gatewayDeployment = manifests.named("Deployment", "gateway");
-        List<Route> gatewayRoutes = GatewayRoutes.inOrder(gatewayDeployment);
-
-        assertThat(HttpRouteRoutes.of(manifests.named("HTTPRoute", "catalog-api")))
-                .containsExactlyInAnyOrderElementsOf(new HashSet<>(gatewayRoutes));
-        assertNoRouteShadowsAMoreSpecificOne(gatewayRoutes);
-        for (Route route : gatewayRoutes) {
-            Map<String, Object> service = manifests.named("Service", route.service());
-            assertThat(GatewayRoutes.portOf(route.service(), gatewayDeployment))
-                    .isEqualTo(Yamls.list(service, "spec", "ports").get(0).get("port"));
-        }
-    }
-
-    /**
-     * The gateway takes the first matching route, Gateway API the longest matching prefix: the two agree only if no
-     * route comes after a shorter prefix that already catches its requests.
-     */
-    private static void assertNoRouteShadowsAMoreSpecificOne(List<Route> routes) {
-        for (int later = 0; later < routes.size(); later++) {
-            for (int earlier = 0; earlier < later; earlier++) {
-                Route first = routes.get(earlier);
-                Route second = routes.get(later);
-                boolean methodsOverlap = first.method().equals(second.method())
-                        || first.method().equals(Route.ANY_METHOD) || second.method().equals(Route.ANY_METHOD);
-                boolean firstIsShorterPrefix = second.pathPrefix().startsWith(first.pathPrefix() + "/")
-                        && !second.pathPrefix().equals(first.pathPrefix());
-                assertThat(methodsOverlap && firstIsShorterPrefix)
-                        .as("%s comes after %s, which shadows it", second, first).isFalse();
-            }
-        }
     }
 }
