@@ -15,6 +15,7 @@ class CommandMetadataConfiguration {
     @Bean
     CorrelationDataProvider commandMetadataProvider() {
         return new SimpleCorrelationDataProvider(CommandMetadata.ACTOR_ID, CommandMetadata.ACTOR_ROLE,
-                CommandMetadata.CORRELATION_ID, CommandMetadata.CLIENT_IP);
+                CommandMetadata.CORRELATION_ID, CommandMetadata.CLIENT_IP, CommandMetadata.TRACE_PARENT,
+                CommandMetadata.TRACE_STATE);
     }
 }

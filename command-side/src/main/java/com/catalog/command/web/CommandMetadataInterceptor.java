@@ -15,8 +15,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Stamps who, from where and in which request onto each command at dispatch, in one place, so no controller
- * can forget it. Registered on the command gateway by Axon's {@code InterceptorAutoConfiguration}.
+ * Stamps who, from where and in which request (correlation id, trace context) onto each command at dispatch, in one
+ * place, so no controller can forget it. Registered on the command gateway by Axon's {@code InterceptorAutoConfiguration}.
  */
 @Component
 class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -25,14 +25,20 @@ class CommandMetadataInterceptor implements MessageDispatchInterceptor<CommandMe
     private static final List<String> ROLES_BY_PRIVILEGE = List.of("ROLE_ADMIN", "ROLE_SELLER", "ROLE_BUYER");
     private static final String ROLE_PREFIX = "ROLE_";
 
+    private final CommandMetadataTraceContext traceContext;
+
+    CommandMetadataInterceptor(CommandMetadataTraceContext traceContext) {
+        this.traceContext = traceContext;
+    }
+
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         Map<String, String> metadata = currentRequestMetadata();
         return (index, command) -> command.andMetaData(metadata);
     }
 
-    private static Map<String, String> currentRequestMetadata() {
-        Map<String, String> metadata = new HashMap<>();
+    private Map<String, String> currentRequestMetadata() {
+        Map<String, String> metadata = new HashMap<>(traceContext.current());
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller != null && caller.isAuthenticated()) {
             metadata.put(CommandMetadata.ACTOR_ID, caller.getName());

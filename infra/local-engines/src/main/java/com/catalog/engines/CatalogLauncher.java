@@ -33,9 +33,12 @@ public final class CatalogLauncher {
         String seller = jwt.mint("dev-seller", DEV_TOKEN_TTL, "SELLER");
         String admin = jwt.mint("dev-admin", DEV_TOKEN_TTL, "ADMIN");
         String line = "=".repeat(100);
+        // the gateway listens on every interface, so the name a browser or curl user types works
+        String baseUrl = "http://localhost:" + system.gateway().port();
         return String.join("\n",
                 line,
-                " Catalog is running",
+                " Catalog is running: use " + baseUrl + " for everything (the gateway routes reads and writes)",
+                "   gateway        " + baseUrl + "   (health " + baseUrl + "/actuator/health)",
                 "   command side   " + system.commandSideUrl() + "   (Swagger UI " + system.commandSideUrl() + "/swagger-ui.html)",
                 "   query side     " + system.querySideUrl() + "   (Swagger UI " + system.querySideUrl() + "/swagger-ui.html)",
                 "   PostgreSQL     " + system.database().jdbcUrl() + "  (user " + system.database().username() + ")",
@@ -48,10 +51,13 @@ public final class CatalogLauncher {
                 "   ADMIN:  " + admin,
                 "",
                 " Create a product:",
-                "   curl -i -X POST " + system.commandSideUrl() + "/api/v1/products \\",
+                "   curl -i -X POST " + baseUrl + "/api/v1/products \\",
                 "     -H 'Authorization: Bearer " + seller + "' \\",
                 "     -H 'Content-Type: application/json' \\",
                 "     -d '{\"name\":\"Espresso cup\",\"description\":\"Porcelain, 90 ml\",\"sku\":\"CUP-001\",\"price\":{\"amount\":1999,\"currency\":\"EUR\"}}'",
+                "",
+                " Read it (id and position from the answer above):",
+                "   curl -i " + baseUrl + "/api/v1/products/{id} -H 'X-Catalog-Min-Position: {position}'",
                 "",
                 " Press Ctrl-C to stop everything.",
                 line);

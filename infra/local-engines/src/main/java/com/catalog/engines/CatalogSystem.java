@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka and Elasticsearch, then the command side
- * and the query side as real processes. {@link #forTests()} isolates everything on free ports
+ * The whole system on one machine: PostgreSQL, Kafka and Elasticsearch, then the command side,
+ * the query side and the gateway in front of both as real processes. {@link #forTests()} isolates everything on free ports
  * (a fresh database per system; Kafka and Elasticsearch shared within the JVM, see
  * {@link TestEngines}); {@link #forRun()} uses the well-known ports and keeps data between runs.
  */
@@ -23,6 +23,7 @@ public final class CatalogSystem {
     private DevJwtIssuer jwt;
     private AppProcess commandSide;
     private AppProcess querySide;
+    private AppProcess gateway;
 
     private CatalogSystem(boolean forRun) {
         this.forRun = forRun;
@@ -58,6 +59,11 @@ public final class CatalogSystem {
         querySide = AppProcess.start("query-side",
                 jar("catalog.query.jar", "CATALOG_QUERY_JAR", root.resolve("query-side/target/query-side-" + version + "-exec.jar")),
                 appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(querySideArgs), logs);
+        gateway = AppProcess.start("gateway",
+                jar("catalog.gateway.jar", "CATALOG_GATEWAY_JAR", root.resolve("infra/gateway/target/gateway-" + version + "-exec.jar")),
+                appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080),
+                List.of("--catalog.gateway.command-side-uri=" + commandSide.baseUrl(),
+                        "--catalog.gateway.query-side-uri=" + querySide.baseUrl()), logs);
         return this;
     }
 
@@ -84,10 +90,13 @@ public final class CatalogSystem {
     }
 
     /**
-     * Stops both apps. The engines stay up for the rest of the JVM (other test classes may share
+     * Stops the gateway and both apps. The engines stay up for the rest of the JVM (other test classes may share
      * them) and stop on JVM exit, after the apps.
      */
     public void stop() {
+        if (gateway != null) {
+            gateway.stop();
+        }
         if (querySide != null) {
             querySide.stop();
         }
@@ -102,6 +111,15 @@ public final class CatalogSystem {
 
     public String querySideUrl() {
         return querySide.baseUrl();
+    }
+
+    /** The single base URL clients use: reads go on to the query side, writes to the command side. */
+    public String gatewayUrl() {
+        return gateway.baseUrl();
+    }
+
+    public AppProcess gateway() {
+        return gateway;
     }
 
     public AppProcess commandSide() {
