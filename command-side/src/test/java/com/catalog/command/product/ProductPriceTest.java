@@ -22,6 +22,7 @@ class ProductPriceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
     }
 
     @Test

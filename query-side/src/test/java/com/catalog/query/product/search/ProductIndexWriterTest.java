@@ -1,5 +1,6 @@
 package com.catalog.query.product.search;
 
+import com.catalog.query.product.ProductEvents;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -62,6 +63,6 @@ class ProductIndexWriterTest {
     }
 
     private static ProductDocument document(String id, String name) {
-        return ProductDocument.created(new ProductCreatedEvent(id, "seller-1", name, "d", "SKU-1", 1000, "EUR"), Instant.now());
+        return ProductDocument.created(ProductEvents.created(id, "seller-1", name, "d", "SKU-1", 1000, "EUR"), Instant.now());
     }
 }
