@@ -51,7 +51,8 @@ public final class CatalogLauncher {
                 "   curl -i -X POST " + system.commandSideUrl() + "/api/v1/products \\",
                 "     -H 'Authorization: Bearer " + seller + "' \\",
                 "     -H 'Content-Type: application/json' \\",
-                "     -d '{\"name\":\"Espresso cup\",\"description\":\"Porcelain, 90 ml\",\"sku\":\"CUP-001\",\"price\":{\"amount\":1999,\"currency\":\"EUR\"}}'",
+                "     -d '{\"name\":{\"en\":\"Espresso cup\"},\"slug\":\"espresso-cup\",\"description\":{\"en\":\"Porcelain, 90 ml\"},"
+                        + "\"defaultLocale\":\"en\",\"sku\":\"CUP-001\",\"prices\":[{\"currency\":\"EUR\",\"amount\":1999}]}'",
                 "",
                 " Press Ctrl-C to stop everything.",
                 line);
