@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
+import com.catalog.command.product.changeprices.ReplaceProductPricesCommand;
 import com.catalog.command.product.create.CreateProductCommand;
 import com.catalog.command.product.discardstaged.DiscardStagedChangesCommand;
 import com.catalog.command.product.discontinue.DiscontinueProductCommand;
@@ -29,6 +30,7 @@ import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
 import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
@@ -73,6 +75,7 @@ class Product {
     private ProductStatus statusBeforeDiscontinued;
     /** One price per currency, the primary first. */
     private Map<String, Money> prices;
+    private List<CurrencyAmount> compareAtPrices;
     private ProductDetailFields current;
     private ProductDetailFields staged;
     private boolean publishedOnce;
@@ -140,6 +143,18 @@ class Product {
         Money old = prices.getOrDefault(command.price().currency(), primaryPrice());
         if (!command.price().equals(old)) {
             apply(ProductPriceChangedEvent.of(command.productId(), old, command.price()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReplaceProductPricesCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
+        List<CurrencyAmount> before = CurrencyAmount.of(List.copyOf(prices.values()));
+        List<CurrencyAmount> after = CurrencyAmount.of(command.prices());
+        List<CurrencyAmount> compareAtAfter = CurrencyAmount.of(command.compareAtPrices());
+        if (!before.equals(after) || !compareAtPrices.equals(compareAtAfter)) {
+            apply(new ProductPricesChangedEvent(id, before, after, compareAtPrices, compareAtAfter));
         }
     }
 
@@ -334,6 +349,16 @@ class Product {
         }
         current = event.details();
         staged = current;
+        compareAtPrices = event.compareAtPrices();
+    }
+
+    @EventSourcingHandler
+    void on(ProductPricesChangedEvent event) {
+        prices = new LinkedHashMap<>();
+        for (CurrencyAmount price : event.pricesAfter()) {
+            prices.put(price.currency(), price.toMoney());
+        }
+        compareAtPrices = event.compareAtPricesAfter();
     }
 
     @EventSourcingHandler

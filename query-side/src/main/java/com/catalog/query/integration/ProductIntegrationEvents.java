@@ -18,7 +18,9 @@ import com.catalog.events.integration.ProductImageAddedIntegrationEvent;
 import com.catalog.events.integration.ProductImageRemovedIntegrationEvent;
 import com.catalog.events.integration.ProductImagesReorderedIntegrationEvent;
 import com.catalog.events.integration.ProductUnfeaturedIntegrationEvent;
+import com.catalog.events.integration.ProductPricesChangedIntegrationEvent;
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
@@ -75,6 +77,11 @@ public class ProductIntegrationEvents {
             return Optional.of(restored(event, coordinates));
         } else if (payload instanceof ProductPriceChangedEvent event) {
             return Optional.of(priceChanged(event, coordinates));
+        } else if (payload instanceof ProductPricesChangedEvent event) {
+            return Optional.of(envelope(ProductPricesChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductPricesChangedIntegrationEvent(event.productId(), coordinates.sequence(),
+                            prices(event.pricesBefore()), prices(event.pricesAfter()),
+                            prices(event.compareAtPricesBefore()), prices(event.compareAtPricesAfter()))));
         } else if (payload instanceof ProductDetailsChangedEvent event) {
             return Optional.of(detailsChanged(event, coordinates));
         } else if (payload instanceof ProductStagedChangesPublishedEvent event) {

@@ -3,6 +3,8 @@ package com.catalog.query.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductPricesChangedIntegrationEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.integration.ProductDetailsChangedIntegrationEvent;
 import com.catalog.events.integration.ProductStagedChangesDiscardedIntegrationEvent;
 import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
@@ -65,6 +67,18 @@ class ProductDetailsIntegrationEventsTest {
         assertThat(tree.path("after").path("slug").isNull()).isTrue();
         assertThat(tree.path("staged").asBoolean()).isTrue();
         assertThat(IntegrationEventSchema.ofType(ProductDetailsChangedIntegrationEvent.TYPE).violations(body)).isEmpty();
+    }
+
+    @Test
+    void a_price_list_change_carries_both_lists_before_and_after() throws Exception {
+        ProductPricesChangedEvent changed = new ProductPricesChangedEvent(ID, List.of(new CurrencyAmount("EUR", 1999)),
+                List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(),
+                List.of(new CurrencyAmount("EUR", 2499)));
+
+        byte[] body = kafka.record(events.of(changed, AT).orElseThrow()).value();
+
+        assertThat(json.readTree(body).path("pricesAfter")).hasSize(2);
+        assertThat(IntegrationEventSchema.ofType(ProductPricesChangedIntegrationEvent.TYPE).violations(body)).isEmpty();
     }
 
     @Test

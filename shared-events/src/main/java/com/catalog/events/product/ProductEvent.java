@@ -8,7 +8,7 @@ public sealed interface ProductEvent permits ProductCreatedEvent, ProductPublish
         ProductDiscontinuedEvent, ProductRestoredEvent, ProductPriceChangedEvent, ProductDetailsChangedEvent,
         ProductStagedChangesPublishedEvent, ProductStagedChangesDiscardedEvent, ProductVariantAddedEvent,
         ProductVariantChangedEvent, ProductVariantRemovedEvent, ProductImageAddedEvent, ProductImagesReorderedEvent,
-        ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent {
+        ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent, ProductPricesChangedEvent {
 
     String productId();
 }

@@ -56,6 +56,9 @@ class ProductChangeIntegrationEventSchemaTest {
                         List.of("i-1", "i-2"), List.of("i-2", "i-1"))),
                 Arguments.of(ProductImageRemovedIntegrationEvent.TYPE, new ProductImageRemovedIntegrationEvent(ID, 14, "i-1",
                         "https://cdn.example.com/1.jpg")),
+                Arguments.of(ProductPricesChangedIntegrationEvent.TYPE, new ProductPricesChangedIntegrationEvent(ID, 17,
+                        List.of(new PriceV1(1999, "EUR")), List.of(new PriceV1(1899, "EUR"), new PriceV1(2099, "USD")),
+                        List.of(), List.of(new PriceV1(2499, "EUR")))),
                 Arguments.of(ProductFeaturedIntegrationEvent.TYPE, new ProductFeaturedIntegrationEvent(ID, 15)),
                 Arguments.of(ProductUnfeaturedIntegrationEvent.TYPE, new ProductUnfeaturedIntegrationEvent(ID, 16)));
     }

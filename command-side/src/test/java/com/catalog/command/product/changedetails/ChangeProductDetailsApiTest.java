@@ -107,6 +107,27 @@ class ChangeProductDetailsApiTest extends ProductApi {
     }
 
     @Test
+    void the_price_list_is_replaced_in_several_currencies() {
+        String id = createProduct();
+
+        HttpResponse<String> replaced = send("PUT", "/api/v1/products/" + id + "/prices", owner(), "\"0\"",
+                "application/json", """
+                        {"prices": [{"currency": "EUR", "amount": 1899}, {"currency": "USD", "amount": 2099}],
+                         "compareAtPrices": [{"currency": "EUR", "amount": 2499}]}""");
+
+        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+        JsonNode event = lastPayload(id);
+        assertThat(event.path("pricesBefore")).hasSize(1);
+        assertThat(event.path("pricesAfter").get(1).path("currency").asText()).isEqualTo("USD");
+        assertProblem(send("PUT", "/api/v1/products/" + id + "/prices", owner(), null, "application/json", """
+                {"prices": [{"currency": "EUR", "amount": 1}], "compareAtPrices": [{"currency": "GBP", "amount": 2}]}"""),
+                422, "compare-at-without-price");
+        assertProblem(send("PUT", "/api/v1/products/" + id + "/prices", owner(), null, "application/json", """
+                {"prices": [{"currency": "EUR", "amount": 1}], "costPrice": {"currency": "EUR", "amount": 0}}"""),
+                422, "unknown-fields");
+    }
+
+    @Test
     void every_refusal_is_a_problem() {
         String id = createProduct();
         String stranger = token("seller-" + UUID.randomUUID(), "SELLER");

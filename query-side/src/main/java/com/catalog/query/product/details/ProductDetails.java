@@ -52,8 +52,12 @@ record ProductDetails(
     }
 
     ProductDetails withPrices(List<CurrencyAmount> newPrices, long sequence, Instant at) {
+        return withPrices(newPrices, compareAtPrices, sequence, at);
+    }
+
+    ProductDetails withPrices(List<CurrencyAmount> newPrices, List<CurrencyAmount> newCompareAt, long sequence, Instant at) {
         return new ProductDetails(id, sellerId, name, description, sku, priceAmount, priceCurrency, status, sequence,
-                createdAt, at, current, staged, List.copyOf(newPrices), compareAtPrices, costPrice).derived();
+                createdAt, at, current, staged, List.copyOf(newPrices), List.copyOf(newCompareAt), costPrice).derived();
     }
 
     /** Recomputes the derived columns from the current version and the prices. */

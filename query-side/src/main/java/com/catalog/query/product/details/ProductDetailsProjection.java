@@ -5,6 +5,7 @@ import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
@@ -119,6 +120,12 @@ class ProductDetailsProjection {
     void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         variants.remove(idOf(event.productId()), event.variantId(), sequence);
         products.touch(idOf(event.productId()), sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(ProductPricesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence,
+                p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(), sequence, occurredAt));
     }
 
     @ResetHandler

@@ -69,6 +69,13 @@ record ProductDocument(
                 current, staged, variantSkus, optionValues, variants, featured);
     }
 
+    /** A whole new price list; the first is the primary price. */
+    ProductDocument withPrices(List<ProductPrice> newPrices) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, newPrices.get(0), createdAt, suggest,
+                slug, defaultLocale, allNames, shortDescription, List.copyOf(newPrices), attributes, categoryId, brandId,
+                current, staged, variantSkus, optionValues, variants, featured);
+    }
+
     ProductDocument withVersions(ProductDetailFields newCurrent, ProductDetailFields newStaged) {
         return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
                 defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, newCurrent, newStaged,

@@ -13,6 +13,7 @@ import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -130,6 +131,12 @@ class ProductSearchProjection {
     @EventHandler
     void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence) {
         reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), null));
+    }
+
+    @EventHandler
+    void on(ProductPricesChangedEvent event, @SequenceNumber long sequence) {
+        List<ProductPrice> prices = event.pricesAfter().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
+        reindex(event.productId(), sequence, doc -> doc.withPrices(prices));
     }
 
     @EventHandler

@@ -15,6 +15,7 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
@@ -141,16 +142,22 @@ class StagedProductReadIntegrationTest {
         append(id, 3, new ProductImageAddedEvent(id, "i-3", "https://cdn.example.com/3.jpg", ""));
         append(id, 4, new ProductImagesReorderedEvent(id, List.of("i-1", "i-2", "i-3"), List.of("i-3", "i-1", "i-2")));
         append(id, 5, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg"));
-        long last = append(id, 6, new ProductFeaturedEvent(id));
+        append(id, 6, new ProductFeaturedEvent(id));
+        long last = append(id, 7, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 4900)),
+                List.of(new CurrencyAmount("CHF", 5200), new CurrencyAmount("EUR", 4900)), List.of(),
+                List.of(new CurrencyAmount("EUR", 5900))));
 
         JsonNode page = get("/api/v1/products/" + id + "?minPosition=" + last, null).getBody();
 
         assertThat(page.path("images")).extracting(image -> image.path("id").asText()).containsExactly("i-3", "i-2");
         assertThat(page.path("featured").asBoolean()).isTrue();
-        assertThat(page.path("version").asLong()).isEqualTo(6);
+        assertThat(page.path("version").asLong()).isEqualTo(7);
+        assertThat(page.path("price").path("currency").asText()).isEqualTo("CHF");
+        assertThat(page.path("compareAtPrices").get(0).path("amount").asLong()).isEqualTo(5900);
         search("Cedar", last);
         ObjectNode document = elasticsearch.get(g -> g.index("catalog-products-staged").id(id), ObjectNode.class).source();
         assertThat(document.path("featured").asBoolean()).isTrue();
+        assertThat(document.path("price").path("currency").asText()).isEqualTo("CHF");
     }
 
     @Test

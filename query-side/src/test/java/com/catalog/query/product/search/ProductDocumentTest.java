@@ -62,6 +62,16 @@ class ProductDocumentTest {
     }
 
     @Test
+    void a_new_price_list_makes_its_first_price_the_primary_one() {
+        ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+
+        ProductDocument changed = doc.withPrices(java.util.List.of(new ProductPrice(100, "USD"), new ProductPrice(90, "EUR")));
+
+        assertThat(changed.price()).isEqualTo(new ProductPrice(100, "USD"));
+        assertThat(changed.prices()).hasSize(2);
+    }
+
+    @Test
     void the_external_version_is_the_aggregate_sequence_plus_one_because_versions_must_be_positive() {
         assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 0).version()).isEqualTo(1);
         assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 7).version()).isEqualTo(8);
