@@ -1,5 +1,6 @@
 package com.catalog.query;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
@@ -311,7 +312,7 @@ class ProductReadSliceIntegrationTest {
                         FROM event_store.domain_event_entry WHERE event_identifier = :id
                         RETURNING global_index""")
                 .param("newId", UUID.randomUUID().toString())
-                .param("oldName", original.event().name())
+                .param("oldName", original.event().name().get("en"))
                 .param("newName", name)
                 .param("id", original.eventId())
                 .query(Long.class).single();
@@ -402,7 +403,7 @@ class ProductReadSliceIntegrationTest {
 
     private static ProductCreatedEvent event(String name) {
         String id = UUID.randomUUID().toString();
-        return new ProductCreatedEvent(id, "seller-1", name, "A test product: " + name, "SKU-" + id.substring(0, 8).toUpperCase(),
+        return ProductEvents.created(id, "seller-1", name, "A test product: " + name, "SKU-" + id.substring(0, 8).toUpperCase(),
                 12900, "EUR");
     }
 

@@ -30,4 +30,10 @@ class JdbcSkuReservations implements SkuReservations {
     public boolean reserve(Sku sku, ProductId productId) {
         return jdbc.sql(CLAIM).params(sku.value(), productId.value()).update() == 1;
     }
+
+    @Override
+    public void release(Sku sku, ProductId productId) {
+        jdbc.sql("DELETE FROM event_store.product_sku_lookup WHERE sku = ? AND product_id = ?")
+                .params(sku.value(), productId.value()).update();
+    }
 }

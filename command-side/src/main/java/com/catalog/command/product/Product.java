@@ -2,29 +2,66 @@ package com.catalog.command.product;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
+import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
+import com.catalog.command.product.changeprices.ReplaceProductPricesCommand;
 import com.catalog.command.product.create.CreateProductCommand;
+import com.catalog.command.product.discardstaged.DiscardStagedChangesCommand;
 import com.catalog.command.product.discontinue.DiscontinueProductCommand;
+import com.catalog.command.product.feature.FeatureProductCommand;
+import com.catalog.command.product.images.AddProductImageCommand;
+import com.catalog.command.product.images.RemoveProductImageCommand;
+import com.catalog.command.product.images.ReorderProductImagesCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
 import com.catalog.command.product.restore.RestoreProductCommand;
 import com.catalog.command.product.unpublish.UnpublishProductCommand;
+import com.catalog.command.product.variants.AddProductVariantCommand;
+import com.catalog.command.product.variants.ChangeProductVariantCommand;
+import com.catalog.command.product.variants.RemoveProductVariantCommand;
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailFields;
+import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductFeaturedEvent;
+import com.catalog.events.product.ProductImageAddedEvent;
+import com.catalog.events.product.ProductImageRemovedEvent;
+import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductVariantChangedEvent;
+import com.catalog.events.product.ProductVariantRemovedEvent;
 import com.catalog.events.value.Money;
+import com.catalog.events.value.ProductId;
+import com.catalog.events.value.Sku;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A product offered by one seller. Event-sourced: its state is rebuilt from its events on every command.
  * Every command after creation checks, in this order: who acts (403), the version the caller saw (412), then the
- * product's own rules (409).
+ * product's own rules (409/422).
+ * <p>
+ * Staged and current details, as commercetools has them: until its first publication a product's edits apply to
+ * both; afterwards they go to the staged version only, which buyers see once the product is published again
+ * (or which the owner discards).
  */
 @Aggregate
 class Product {
@@ -36,27 +73,45 @@ class Product {
     private ProductStatus status;
     /** Where a restore leads back to. */
     private ProductStatus statusBeforeDiscontinued;
-    private Money price;
+    /** One price per currency, the primary first. */
+    private Map<String, Money> prices;
+    private List<CurrencyAmount> compareAtPrices;
+    private ProductDetailFields current;
+    private ProductDetailFields staged;
+    private boolean publishedOnce;
+    private final ProductVariants variants = new ProductVariants();
+    /** Image id → URL, in display order. */
+    private final Map<String, String> images = new LinkedHashMap<>();
+    private boolean featured;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Product() {
     }
 
     @CommandHandler
-    Product(CreateProductCommand command, SkuReservations skuReservations) {
-        ProductRules.requireValidName(command.name());
-        ProductRules.requireValidDescription(command.description());
+    Product(CreateProductCommand command, SkuReservations skuReservations, SlugReservations slugReservations) {
         ProductRules.requireSeller(command.sellerId());
+        ProductRules.requireValidDetails(command.details());
+        ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
         if (!skuReservations.reserve(command.sku(), command.productId())) {
             throw new SkuAlreadyTakenException(command.sku());
         }
-        apply(ProductCreatedEvent.of(command.productId(), command.sellerId(), command.name().strip(),
-                command.description(), command.sku(), command.price()));
+        if (!slugReservations.reserve(command.details().slug(), command.productId())) {
+            throw new SlugAlreadyTakenException(command.details().slug());
+        }
+        apply(ProductCreatedEvent.of(command.productId(), command.sellerId(), command.details(), command.sku(),
+                command.prices(), command.compareAtPrices(), command.costPrice()));
     }
 
     @CommandHandler
     void handle(PublishProductCommand command) {
-        requireChangeable(command.actor(), command.expectedVersion(), ProductStatus.PUBLISHED);
+        ProductAccess.requireOwnerOrAdmin(command.actor(), sellerId);
+        ExpectedVersion.require(id, command.expectedVersion());
+        if (status == ProductStatus.PUBLISHED && hasStagedChanges()) {
+            apply(ProductStagedChangesPublishedEvent.of(command.productId()));
+            return;
+        }
+        ProductLifecycle.requireTransition(status, ProductStatus.PUBLISHED);
         apply(ProductPublishedEvent.of(command.productId(), status));
     }
 
@@ -84,14 +139,180 @@ class Product {
 
     @CommandHandler
     void handle(ChangeProductPriceCommand command) {
-        ProductAccess.requireOwnerOrAdmin(command.actor(), sellerId);
+        requireEditable(command.actor(), command.expectedVersion());
+        Money old = prices.getOrDefault(command.price().currency(), primaryPrice());
+        if (!command.price().equals(old)) {
+            apply(ProductPriceChangedEvent.of(command.productId(), old, command.price()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReplaceProductPricesCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
+        List<CurrencyAmount> before = CurrencyAmount.of(List.copyOf(prices.values()));
+        List<CurrencyAmount> after = CurrencyAmount.of(command.prices());
+        List<CurrencyAmount> compareAtAfter = CurrencyAmount.of(command.compareAtPrices());
+        if (!before.equals(after) || !compareAtPrices.equals(compareAtAfter)) {
+            apply(new ProductPricesChangedEvent(id, before, after, compareAtPrices, compareAtAfter));
+        }
+    }
+
+    @CommandHandler
+    void handle(ReplaceProductDetailsCommand command, SlugReservations slugReservations) {
+        requireEditable(command.actor(), command.expectedVersion());
+        changeDetails(command.productId(), command.details(), slugReservations);
+    }
+
+    @CommandHandler
+    void handle(PatchProductDetailsCommand command, SlugReservations slugReservations) {
+        requireEditable(command.actor(), command.expectedVersion());
+        changeDetails(command.productId(), DetailsMergePatch.apply(staged, command.mergePatch()), slugReservations);
+    }
+
+    @CommandHandler
+    void handle(DiscardStagedChangesCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        if (!hasStagedChanges()) {
+            throw new NoStagedChangesException();
+        }
+        apply(ProductStagedChangesDiscardedEvent.of(command.productId()));
+    }
+
+    @CommandHandler
+    void handle(AddProductVariantCommand command, SkuReservations skuReservations) {
+        requireEditable(command.actor(), command.expectedVersion());
+        if (variants.contains(command.variantId())) {
+            throw InvalidVariantException.duplicateId();
+        }
+        if (variants.size() >= ProductLimits.VARIANTS_MAX) {
+            throw InvalidVariantException.tooMany();
+        }
+        Map<String, String> options = Map.copyOf(command.options());
+        requireFreeOptions(options);
+        requireVariantPrices(command.prices());
+        if (!skuReservations.reserve(command.sku(), command.productId())) {
+            throw new SkuAlreadyTakenException(command.sku());
+        }
+        apply(new ProductVariantAddedEvent(id, command.variantId(), command.sku().value(), options,
+                CurrencyAmount.of(command.prices())));
+    }
+
+    @CommandHandler
+    void handle(ChangeProductVariantCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        ProductVariants.Variant old = requireVariant(command.variantId());
+        Map<String, String> options = command.optionChanges() == null ? old.options()
+                : ProductVariants.merged(old.options(), command.optionChanges());
+        List<CurrencyAmount> prices = command.prices() == null ? old.prices() : CurrencyAmount.of(command.prices());
+        List<String> changed = new ArrayList<>();
+        if (!options.equals(old.options())) {
+            changed.add("options");
+        }
+        if (!prices.equals(old.prices())) {
+            changed.add("prices");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (changed.contains("options")) {
+            requireFreeOptions(options);
+        }
+        if (command.prices() != null) {
+            requireVariantPrices(command.prices());
+        }
+        apply(new ProductVariantChangedEvent(id, command.variantId(), changed, old.options(), options, old.prices(), prices));
+    }
+
+    @CommandHandler
+    void handle(RemoveProductVariantCommand command, SkuReservations skuReservations) {
+        requireEditable(command.actor(), command.expectedVersion());
+        ProductVariants.Variant old = requireVariant(command.variantId());
+        skuReservations.release(Sku.of(old.sku()), command.productId());
+        apply(new ProductVariantRemovedEvent(id, command.variantId(), old.sku()));
+    }
+
+    @CommandHandler
+    void handle(AddProductImageCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        ImageUrls.requireValid(command.url());
+        String alt = command.altText() == null ? "" : command.altText();
+        if (alt.length() > ProductLimits.IMAGE_ALT_MAX_LENGTH) {
+            throw InvalidImageException.altTooLong();
+        }
+        if (images.size() >= ProductLimits.IMAGES_MAX) {
+            throw InvalidImageException.tooMany();
+        }
+        apply(new ProductImageAddedEvent(id, command.imageId(), command.url(), alt));
+    }
+
+    @CommandHandler
+    void handle(ReorderProductImagesCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        List<String> before = List.copyOf(images.keySet());
+        if (command.imageIds().size() != before.size() || !Set.copyOf(command.imageIds()).equals(images.keySet())) {
+            throw InvalidImageException.notAPermutation();
+        }
+        if (!command.imageIds().equals(before)) {
+            apply(new ProductImagesReorderedEvent(id, before, command.imageIds()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RemoveProductImageCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        String url = images.get(command.imageId());
+        if (url == null) {
+            throw new AggregateNotFoundException(command.imageId(), "No image " + command.imageId() + " in product " + id);
+        }
+        apply(new ProductImageRemovedEvent(id, command.imageId(), url));
+    }
+
+    @CommandHandler
+    void handle(FeatureProductCommand command) {
+        ProductAccess.requireAdminToFeature(command.actor());
         ExpectedVersion.require(id, command.expectedVersion());
         if (status == ProductStatus.DISCONTINUED) {
             throw new ProductDiscontinuedException();
         }
-        if (!command.price().equals(price)) {
-            apply(ProductPriceChangedEvent.of(command.productId(), price, command.price()));
+        if (command.featured() && !featured) {
+            apply(new ProductFeaturedEvent(id));
+        } else if (!command.featured() && featured) {
+            apply(new ProductUnfeaturedEvent(id));
         }
+    }
+
+    /** Well-formed and not another variant's. */
+    private void requireFreeOptions(Map<String, String> options) {
+        ProductVariants.requireValidOptions(options);
+        if (variants.optionsTaken(options)) {
+            throw InvalidVariantException.duplicateOptions();
+        }
+    }
+
+    /** Empty (the product's prices apply) or one per currency. */
+    private static void requireVariantPrices(List<Money> prices) {
+        if (!prices.isEmpty()) {
+            ProductRules.requireValidPrices(prices, List.of());
+        }
+    }
+
+    private ProductVariants.Variant requireVariant(String variantId) {
+        return variants.find(variantId)
+                .orElseThrow(() -> new AggregateNotFoundException(variantId, "No variant " + variantId + " in product " + id));
+    }
+
+    private void changeDetails(ProductId productId, ProductDetailFields target, SlugReservations slugReservations) {
+        ProductRules.requireValidDetails(target);
+        List<String> changed = DetailChanges.changedFields(staged, target);
+        if (changed.isEmpty()) {
+            return;
+        }
+        if (changed.contains("slug") && !slugReservations.reserve(target.slug(), productId)) {
+            throw new SlugAlreadyTakenException(target.slug());
+        }
+        apply(new ProductDetailsChangedEvent(productId.value(), changed, DetailChanges.only(changed, staged),
+                DetailChanges.only(changed, target), publishedOnce));
     }
 
     private void requireChangeable(Actor actor, Long expectedVersion, ProductStatus target) {
@@ -100,17 +321,112 @@ class Product {
         ProductLifecycle.requireTransition(status, target);
     }
 
+    /** Owner or admin, at the version the caller saw, and not soft-deleted. */
+    private void requireEditable(Actor actor, Long expectedVersion) {
+        ProductAccess.requireOwnerOrAdmin(actor, sellerId);
+        ExpectedVersion.require(id, expectedVersion);
+        if (status == ProductStatus.DISCONTINUED) {
+            throw new ProductDiscontinuedException();
+        }
+    }
+
+    private boolean hasStagedChanges() {
+        return !staged.equals(current);
+    }
+
+    private Money primaryPrice() {
+        return prices.values().iterator().next();
+    }
+
     @EventSourcingHandler
     void on(ProductCreatedEvent event) {
         id = event.productId();
         sellerId = event.sellerId();
         status = ProductStatus.DRAFT;
-        price = Money.of(event.priceAmount(), event.priceCurrency());
+        prices = new LinkedHashMap<>();
+        for (CurrencyAmount price : event.prices()) {
+            prices.put(price.currency(), price.toMoney());
+        }
+        current = event.details();
+        staged = current;
+        compareAtPrices = event.compareAtPrices();
+    }
+
+    @EventSourcingHandler
+    void on(ProductPricesChangedEvent event) {
+        prices = new LinkedHashMap<>();
+        for (CurrencyAmount price : event.pricesAfter()) {
+            prices.put(price.currency(), price.toMoney());
+        }
+        compareAtPrices = event.compareAtPricesAfter();
     }
 
     @EventSourcingHandler
     void on(ProductPublishedEvent event) {
         status = ProductStatus.PUBLISHED;
+        publishedOnce = true;
+        current = staged;
+    }
+
+    @EventSourcingHandler
+    void on(ProductStagedChangesPublishedEvent event) {
+        current = staged;
+    }
+
+    @EventSourcingHandler
+    void on(ProductStagedChangesDiscardedEvent event) {
+        staged = current;
+    }
+
+    @EventSourcingHandler
+    void on(ProductDetailsChangedEvent event) {
+        staged = staged.withChanges(event.changedFields(), event.after());
+        if (!event.staged()) {
+            current = staged;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProductVariantAddedEvent event) {
+        variants.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProductVariantChangedEvent event) {
+        variants.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProductVariantRemovedEvent event) {
+        variants.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ProductImageAddedEvent event) {
+        images.put(event.imageId(), event.url());
+    }
+
+    @EventSourcingHandler
+    void on(ProductImagesReorderedEvent event) {
+        Map<String, String> reordered = new LinkedHashMap<>();
+        event.after().forEach(imageId -> reordered.put(imageId, images.get(imageId)));
+        images.clear();
+        images.putAll(reordered);
+    }
+
+    @EventSourcingHandler
+    void on(ProductImageRemovedEvent event) {
+        images.remove(event.imageId());
+    }
+
+    @EventSourcingHandler
+    void on(ProductFeaturedEvent event) {
+        featured = true;
+    }
+
+    @EventSourcingHandler
+    void on(ProductUnfeaturedEvent event) {
+        featured = false;
     }
 
     @EventSourcingHandler
@@ -130,8 +446,13 @@ class Product {
         statusBeforeDiscontinued = null;
     }
 
+    /** Replaces the old price in place, so a change of currency keeps the primary price first. */
     @EventSourcingHandler
     void on(ProductPriceChangedEvent event) {
-        price = Money.of(event.newPriceAmount(), event.newPriceCurrency());
+        Map<String, Money> next = new LinkedHashMap<>();
+        Money changed = Money.of(event.newPriceAmount(), event.newPriceCurrency());
+        prices.forEach((currency, price) -> next.put(currency.equals(event.oldPriceCurrency()) ? changed.currency() : currency,
+                currency.equals(event.oldPriceCurrency()) ? changed : price));
+        prices = next;
     }
 }

@@ -12,6 +12,12 @@ final class ProductAccess {
         }
     }
 
+    static void requireAdminToFeature(Actor actor) {
+        if (!actor.admin()) {
+            throw ProductAccessDeniedException.adminOnlyFeature();
+        }
+    }
+
     static void requireAdmin(Actor actor) {
         if (!actor.admin()) {
             throw ProductAccessDeniedException.adminOnly();

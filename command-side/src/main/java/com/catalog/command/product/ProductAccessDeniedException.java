@@ -17,4 +17,8 @@ public final class ProductAccessDeniedException extends DomainRuleViolation {
     static ProductAccessDeniedException adminOnly() {
         return new ProductAccessDeniedException("admin-only", "Only an admin may restore a discontinued product.");
     }
+
+    static ProductAccessDeniedException adminOnlyFeature() {
+        return new ProductAccessDeniedException("admin-only", "Only an admin may feature or unfeature a product.");
+    }
 }

@@ -13,4 +13,7 @@ interface SkuReservations {
      * @return false if another product holds it already
      */
     boolean reserve(Sku sku, ProductId productId);
+
+    /** Frees the SKU (a removed variant's) inside the current transaction, if this product holds it. */
+    void release(Sku sku, ProductId productId);
 }

@@ -1,5 +1,6 @@
 package com.catalog.command.health;
 
+import com.catalog.command.product.ProductRequests;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,9 +73,8 @@ class HealthApiIntegrationTest {
     @Test
     void the_scrape_has_http_command_and_jvm_series_after_one_command() {
         String sku = "H-" + UUID.randomUUID().toString().substring(0, 12);
-        ResponseEntity<String> created = http.exchange("/api/v1/products", HttpMethod.POST, new HttpEntity<>("""
-                {"name": "Health check mug", "description": "Stoneware", "sku": "%s", "price": {"amount": 1299, "currency": "EUR"}}"""
-                .formatted(sku), headers(token("SELLER"))), String.class);
+        ResponseEntity<String> created = http.exchange("/api/v1/products", HttpMethod.POST, new HttpEntity<>(
+                ProductRequests.createJson("Health check mug", sku, 1299, "EUR"), headers(token("SELLER"))), String.class);
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
 
         ResponseEntity<String> scrape = http.getForEntity("/actuator/prometheus", String.class);

@@ -15,6 +15,11 @@ class InMemorySkuReservations implements SkuReservations {
         return owners.putIfAbsent(sku, productId) == null;
     }
 
+    @Override
+    public void release(Sku sku, ProductId productId) {
+        owners.remove(sku, productId);
+    }
+
     ProductId ownerOf(Sku sku) {
         return owners.get(sku);
     }

@@ -23,6 +23,7 @@ class ProductExpectedVersionTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
     }
 
     @Test

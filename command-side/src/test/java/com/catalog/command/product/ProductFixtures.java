@@ -3,7 +3,10 @@ package com.catalog.command.product;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.catalog.command.domain.DomainRuleViolation;
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import java.util.List;
+import java.util.Map;
 import com.catalog.events.value.ProductId;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
@@ -21,7 +24,9 @@ final class ProductFixtures {
     }
 
     static ProductCreatedEvent created() {
-        return new ProductCreatedEvent(ID.value(), OWNER_ID, "Trail shoe", "Grippy", "TRAIL-42", 1999, "EUR");
+        return new ProductCreatedEvent(ID.value(), OWNER_ID, "en", Map.of("en", "Trail shoe"), "trail-shoe",
+                Map.of("en", "Grippy"), Map.of(), "TRAIL-42", List.of(new CurrencyAmount("EUR", 1999)), List.of(), null,
+                Map.of(), null, null);
     }
 
     static Matcher<Throwable> withCode(String code) {

@@ -33,6 +33,7 @@ class ProductLifecycleTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
     }
 
     @Test

@@ -33,6 +33,7 @@ class ProductOwnershipTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
     }
 
     static Stream<Object> commandsOfAnotherSeller() {

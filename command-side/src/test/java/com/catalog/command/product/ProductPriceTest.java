@@ -7,7 +7,11 @@ import static com.catalog.command.product.ProductFixtures.withCode;
 
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
 import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.command.product.changeprices.ReplaceProductPricesCommand;
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
+import java.util.List;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.value.Money;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,6 +26,7 @@ class ProductPriceTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
         fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
     }
 
     @Test
@@ -57,6 +62,47 @@ class ProductPriceTest {
                 .expectException(ProductDiscontinuedException.class)
                 .expectException(withCode("product-discontinued"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void a_new_price_list_is_stored_with_the_old_one() {
+        fixture.given(created())
+                .when(new ReplaceProductPricesCommand(ID, OWNER, null, List.of(Money.of(1899, "EUR"), Money.of(2099, "USD")),
+                        List.of(Money.of(2499, "EUR"))))
+                .expectEvents(new ProductPricesChangedEvent(ID.value(), List.of(new CurrencyAmount("EUR", 1999)),
+                        List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(),
+                        List.of(new CurrencyAmount("EUR", 2499))));
+    }
+
+    @Test
+    void the_same_price_list_again_stores_no_event() {
+        fixture.given(created())
+                .when(new ReplaceProductPricesCommand(ID, OWNER, null, List.of(Money.of(1999, "EUR")), List.of()))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_price_list_with_two_prices_in_one_currency_is_refused() {
+        fixture.given(created())
+                .when(new ReplaceProductPricesCommand(ID, OWNER, null, List.of(Money.of(1, "EUR"), Money.of(2, "EUR")), List.of()))
+                .expectException(withCode("duplicate-currency"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void another_seller_may_not_replace_the_prices() {
+        fixture.given(created())
+                .when(new ReplaceProductPricesCommand(ID, ProductFixtures.OTHER_SELLER, null, List.of(Money.of(1, "EUR")), List.of()))
+                .expectException(withCode("not-product-owner"));
+    }
+
+    @Test
+    void a_single_price_change_after_a_list_change_replaces_only_its_currency() {
+        fixture.given(created(), new ProductPricesChangedEvent(ID.value(), List.of(new CurrencyAmount("EUR", 1999)),
+                        List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(), List.of()))
+                .when(change(Money.of(1999, "USD")))
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2099, "USD", 1999, "USD"));
     }
 
     private static ChangeProductPriceCommand change(Money price) {

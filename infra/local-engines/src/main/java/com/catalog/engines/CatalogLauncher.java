@@ -54,7 +54,8 @@ public final class CatalogLauncher {
                 "   curl -i -X POST " + baseUrl + "/api/v1/products \\",
                 "     -H 'Authorization: Bearer " + seller + "' \\",
                 "     -H 'Content-Type: application/json' \\",
-                "     -d '{\"name\":\"Espresso cup\",\"description\":\"Porcelain, 90 ml\",\"sku\":\"CUP-001\",\"price\":{\"amount\":1999,\"currency\":\"EUR\"}}'",
+                "     -d '{\"name\":{\"en\":\"Espresso cup\"},\"slug\":\"espresso-cup\",\"description\":{\"en\":\"Porcelain, 90 ml\"},"
+                        + "\"defaultLocale\":\"en\",\"sku\":\"CUP-001\",\"prices\":[{\"currency\":\"EUR\",\"amount\":1999}]}'",
                 "",
                 " Read it (id and position from the answer above):",
                 "   curl -i " + baseUrl + "/api/v1/products/{id} -H 'X-Catalog-Min-Position: {position}'",

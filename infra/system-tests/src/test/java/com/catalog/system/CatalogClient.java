@@ -3,6 +3,7 @@ package com.catalog.system;
 import com.catalog.engines.CatalogSystem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,23 @@ public final class CatalogClient {
         this.system = system;
     }
 
+    /**
+     * The one place the system tests and the benchmark build a product-create body (issue 4's shape): an English
+     * name and description, a slug derived from the SKU (unique whenever the SKU is) and one price.
+     */
+    public static String productJson(String name, String description, String sku, long amount, String currency) {
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("name").put("en", name);
+        body.put("slug", sku.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+        if (description != null) {
+            body.putObject("description").put("en", description);
+        }
+        body.put("defaultLocale", "en");
+        body.put("sku", sku);
+        body.putArray("prices").addObject().put("currency", currency).put("amount", amount);
+        return body.toString();
+    }
+
     public HttpResponse<String> createProduct(String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.commandSideUrl() + "/api/v1/products"))
                 .timeout(Duration.ofSeconds(30))
@@ -45,6 +63,22 @@ public final class CatalogClient {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(request.build());
+    }
+
+    /** Any write to the command side, e.g. a PATCH with JSON Merge Patch; ifMatch and body may be null. */
+    public HttpResponse<String> write(String method, String token, String path, String ifMatch, String contentType,
+                                      String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(system.commandSideUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         return send(request.build());
     }
 

@@ -44,9 +44,8 @@ class ProductFlowSystemTest {
         String word = randomWord();
         String sku = "SYS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String seller = "seller-" + UUID.randomUUID();
-        String body = """
-                {"name": "%s trail shoe", "description": "Light, grippy and %s", "sku": "%s",
-                 "price": {"amount": 12900, "currency": "EUR"}}""".formatted(capitalised(word), word, sku.toLowerCase(Locale.ROOT));
+        String body = CatalogClient.productJson(capitalised(word) + " trail shoe", "Light, grippy and " + word,
+                sku.toLowerCase(Locale.ROOT), 12900, "EUR");
 
         HttpResponse<String> created = client.createProduct(system.jwt().mint(seller, Duration.ofMinutes(5), "SELLER"), body);
 
@@ -66,9 +65,8 @@ class ProductFlowSystemTest {
         String word = randomWord();
         String sku = "LIFE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String token = system.jwt().mint("seller-" + UUID.randomUUID(), Duration.ofMinutes(5), "SELLER");
-        HttpResponse<String> created = client.createProduct(token, """
-                {"name": "%s rain jacket", "sku": "%s", "price": {"amount": 15900, "currency": "EUR"}}"""
-                .formatted(capitalised(word), sku));
+        HttpResponse<String> created = client.createProduct(token,
+                CatalogClient.productJson(capitalised(word) + " rain jacket", null, sku, 15900, "EUR"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created).path("id").asText();
 
@@ -98,8 +96,7 @@ class ProductFlowSystemTest {
 
     @Test
     void writesNeedASellerOrAdminTokenAndAnswerProblemDetails() {
-        String body = """
-                {"name": "Nameless", "sku": "AUTH-%s", "price": {"amount": 100, "currency": "EUR"}}""".formatted(randomWord());
+        String body = CatalogClient.productJson("Nameless", null, "AUTH-" + randomWord(), 100, "EUR");
 
         HttpResponse<String> anonymous = client.createProduct(null, body);
         HttpResponse<String> buyer = client.createProduct(system.jwt().mint("buyer-1", Duration.ofMinutes(5), "BUYER"), body);
@@ -114,8 +111,8 @@ class ProductFlowSystemTest {
     void badInputIsAProblemNeverAServerError() {
         String token = system.jwt().mint("seller-bad-input", Duration.ofMinutes(5), "SELLER");
 
-        HttpResponse<String> badCurrency = client.createProduct(token, """
-                {"name": "Mug", "sku": "MUG-%s", "price": {"amount": 100, "currency": "EURO"}}""".formatted(randomWord()));
+        HttpResponse<String> badCurrency = client.createProduct(token,
+                CatalogClient.productJson("Mug", null, "MUG-" + randomWord(), 100, "EURO"));
         HttpResponse<String> malformed = client.createProduct(token, "{\"name\": ");
         HttpResponse<String> unknownProduct = client.getProduct(UUID.randomUUID().toString(), null);
 

@@ -137,8 +137,8 @@ class PublisherCrashSystemTest {
 
     private static void writeLifecycle(String token, String sku, Writes writes) {
         try {
-            HttpResponse<String> created = client.createProduct(token, """
-                    {"name": "Crash test %s", "sku": "%s", "price": {"amount": 10000, "currency": "EUR"}}""".formatted(sku, sku));
+            HttpResponse<String> created = client.createProduct(token,
+                    CatalogClient.productJson("Crash test " + sku, null, sku, 10000, "EUR"));
             expectStatus(created, 201, sku + " create");
             String id = json(created).path("id").asText();
             expectStatus(client.changeProduct(token, id, "publish", null), 200, sku + " publish");

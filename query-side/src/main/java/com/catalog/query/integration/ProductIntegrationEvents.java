@@ -7,7 +7,32 @@ import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
+import com.catalog.events.integration.ProductDetailsChangedIntegrationEvent;
+import com.catalog.events.integration.ProductStagedChangesDiscardedIntegrationEvent;
+import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantChangedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantRemovedIntegrationEvent;
+import com.catalog.events.integration.ProductFeaturedIntegrationEvent;
+import com.catalog.events.integration.ProductImageAddedIntegrationEvent;
+import com.catalog.events.integration.ProductImageRemovedIntegrationEvent;
+import com.catalog.events.integration.ProductImagesReorderedIntegrationEvent;
+import com.catalog.events.integration.ProductUnfeaturedIntegrationEvent;
+import com.catalog.events.integration.ProductPricesChangedIntegrationEvent;
+import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductPricesChangedEvent;
+import com.catalog.events.product.ProductFeaturedEvent;
+import com.catalog.events.product.ProductImageAddedEvent;
+import com.catalog.events.product.ProductImageRemovedEvent;
+import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductUnfeaturedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductVariantChangedEvent;
+import com.catalog.events.product.ProductVariantRemovedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailsChangedEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
@@ -16,6 +41,7 @@ import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +77,54 @@ public class ProductIntegrationEvents {
             return Optional.of(restored(event, coordinates));
         } else if (payload instanceof ProductPriceChangedEvent event) {
             return Optional.of(priceChanged(event, coordinates));
+        } else if (payload instanceof ProductPricesChangedEvent event) {
+            return Optional.of(envelope(ProductPricesChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductPricesChangedIntegrationEvent(event.productId(), coordinates.sequence(),
+                            prices(event.pricesBefore()), prices(event.pricesAfter()),
+                            prices(event.compareAtPricesBefore()), prices(event.compareAtPricesAfter()))));
+        } else if (payload instanceof ProductDetailsChangedEvent event) {
+            return Optional.of(detailsChanged(event, coordinates));
+        } else if (payload instanceof ProductStagedChangesPublishedEvent event) {
+            return Optional.of(envelope(ProductStagedChangesPublishedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductStagedChangesPublishedIntegrationEvent(event.productId(), coordinates.sequence())));
+        } else if (payload instanceof ProductVariantAddedEvent event) {
+            return Optional.of(envelope(ProductVariantAddedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductVariantAddedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
+                            event.sku(), event.options(), prices(event.prices()))));
+        } else if (payload instanceof ProductVariantChangedEvent event) {
+            return Optional.of(envelope(ProductVariantChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductVariantChangedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
+                            event.changedFields(), event.optionsBefore(), event.optionsAfter(),
+                            prices(event.pricesBefore()), prices(event.pricesAfter()))));
+        } else if (payload instanceof ProductVariantRemovedEvent event) {
+            return Optional.of(envelope(ProductVariantRemovedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductVariantRemovedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
+                            event.sku())));
+        }
+        return media(payload, coordinates);
+    }
+
+    /** Images and featuring: their public events carry what the internal ones do. */
+    private Optional<IntegrationEventEnvelope> media(Object payload, EventCoordinates coordinates) {
+        long sequence = coordinates.sequence();
+        if (payload instanceof ProductImageAddedEvent e) {
+            return Optional.of(envelope(ProductImageAddedIntegrationEvent.TYPE, e.productId(), coordinates,
+                    new ProductImageAddedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url(), e.altText())));
+        } else if (payload instanceof ProductImagesReorderedEvent e) {
+            return Optional.of(envelope(ProductImagesReorderedIntegrationEvent.TYPE, e.productId(), coordinates,
+                    new ProductImagesReorderedIntegrationEvent(e.productId(), sequence, e.before(), e.after())));
+        } else if (payload instanceof ProductImageRemovedEvent e) {
+            return Optional.of(envelope(ProductImageRemovedIntegrationEvent.TYPE, e.productId(), coordinates,
+                    new ProductImageRemovedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url())));
+        } else if (payload instanceof ProductFeaturedEvent e) {
+            return Optional.of(envelope(ProductFeaturedIntegrationEvent.TYPE, e.productId(), coordinates,
+                    new ProductFeaturedIntegrationEvent(e.productId(), sequence)));
+        } else if (payload instanceof ProductUnfeaturedEvent e) {
+            return Optional.of(envelope(ProductUnfeaturedIntegrationEvent.TYPE, e.productId(), coordinates,
+                    new ProductUnfeaturedIntegrationEvent(e.productId(), sequence)));
+        } else if (payload instanceof ProductStagedChangesDiscardedEvent event) {
+            return Optional.of(envelope(ProductStagedChangesDiscardedIntegrationEvent.TYPE, event.productId(), coordinates,
+                    new ProductStagedChangesDiscardedIntegrationEvent(event.productId(), coordinates.sequence())));
         }
         return Optional.empty();
     }
@@ -58,8 +132,26 @@ public class ProductIntegrationEvents {
     IntegrationEventEnvelope created(ProductCreatedEvent event, EventCoordinates coordinates) {
         return envelope(ProductCreatedIntegrationEvent.TYPE, event.productId(), coordinates,
                 new ProductCreatedIntegrationEvent(event.productId(), event.sellerId(), coordinates.sequence(),
-                        event.name(), event.description(), event.sku(),
-                        new PriceV1(event.priceAmount(), event.priceCurrency()), DRAFT));
+                        event.name().get(event.defaultLocale()), event.description().get(event.defaultLocale()),
+                        event.sku(), price(event.primaryPrice()), DRAFT, event.defaultLocale(), event.name(),
+                        event.slug(), event.description(), event.shortDescription(), prices(event.prices()),
+                        prices(event.compareAtPrices()), event.attributes(), event.categoryId(), event.brandId()));
+    }
+
+    IntegrationEventEnvelope detailsChanged(ProductDetailsChangedEvent event, EventCoordinates coordinates) {
+        return envelope(ProductDetailsChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductDetailsChangedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        PublicDetails.fieldNames(event.changedFields()),
+                        PublicDetails.of(event.changedFields(), event.before()),
+                        PublicDetails.of(event.changedFields(), event.after()), event.staged()));
+    }
+
+    private static PriceV1 price(CurrencyAmount price) {
+        return new PriceV1(price.amount(), price.currency());
+    }
+
+    private static List<PriceV1> prices(List<CurrencyAmount> prices) {
+        return prices.stream().map(ProductIntegrationEvents::price).toList();
     }
 
     IntegrationEventEnvelope published(ProductPublishedEvent event, EventCoordinates coordinates) {

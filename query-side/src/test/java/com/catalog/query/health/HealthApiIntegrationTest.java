@@ -1,5 +1,6 @@
 package com.catalog.query.health;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.product.ProductCreatedEvent;
@@ -186,7 +187,7 @@ class HealthApiIntegrationTest {
 
     private static ProductCreatedEvent event(String name) {
         String id = UUID.randomUUID().toString();
-        return new ProductCreatedEvent(id, "seller-1", name, "A test product: " + name,
+        return ProductEvents.created(id, "seller-1", name, "A test product: " + name,
                 "SKU-" + id.substring(0, 8).toUpperCase(), 12900, "EUR");
     }
 

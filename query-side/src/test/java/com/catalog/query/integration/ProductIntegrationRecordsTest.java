@@ -1,5 +1,6 @@
 package com.catalog.query.integration;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
@@ -35,7 +36,7 @@ class ProductIntegrationRecordsTest {
     @Test
     void a_created_product_becomes_a_keyed_cloud_event_whose_body_follows_the_public_schema() throws Exception {
         String productId = UUID.randomUUID().toString();
-        ProductCreatedEvent event = new ProductCreatedEvent(productId, "seller-1", "Kettle", null, "KT-1", 2599, "EUR");
+        ProductCreatedEvent event = ProductEvents.created(productId, "seller-1", "Kettle", null, "KT-1", 2599, "EUR");
 
         ProducerRecord<String, byte[]> record = kafka.record(events.created(event,
                 new EventCoordinates("event-42", 0, Instant.parse("2025-01-02T03:04:05Z"))));

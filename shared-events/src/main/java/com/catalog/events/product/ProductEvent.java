@@ -5,7 +5,10 @@ package com.catalog.events.product;
  * and the compiler tells us when a new event is not yet handled.
  */
 public sealed interface ProductEvent permits ProductCreatedEvent, ProductPublishedEvent, ProductUnpublishedEvent,
-        ProductDiscontinuedEvent, ProductRestoredEvent, ProductPriceChangedEvent {
+        ProductDiscontinuedEvent, ProductRestoredEvent, ProductPriceChangedEvent, ProductDetailsChangedEvent,
+        ProductStagedChangesPublishedEvent, ProductStagedChangesDiscardedEvent, ProductVariantAddedEvent,
+        ProductVariantChangedEvent, ProductVariantRemovedEvent, ProductImageAddedEvent, ProductImagesReorderedEvent,
+        ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent, ProductPricesChangedEvent {
 
     String productId();
 }

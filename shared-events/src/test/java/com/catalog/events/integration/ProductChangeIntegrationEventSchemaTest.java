@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -31,7 +33,34 @@ class ProductChangeIntegrationEventSchemaTest {
                 Arguments.of(ProductDiscontinuedIntegrationEvent.TYPE, new ProductDiscontinuedIntegrationEvent(ID, 3, "UNPUBLISHED", "DISCONTINUED")),
                 Arguments.of(ProductRestoredIntegrationEvent.TYPE, new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "UNPUBLISHED")),
                 Arguments.of(ProductPriceChangedIntegrationEvent.TYPE, new ProductPriceChangedIntegrationEvent(ID, 5,
-                        new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"))));
+                        new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"))),
+                Arguments.of(ProductDetailsChangedIntegrationEvent.TYPE, new ProductDetailsChangedIntegrationEvent(ID, 6,
+                        List.of("names", "categoryId"),
+                        new ProductDetailsV1(null, Map.of("en", "Shoe"), null, null, null, null, "shoes", null),
+                        new ProductDetailsV1(null, Map.of("en", "Shoe", "de", "Schuh"), null, null, null, null, null, null),
+                        true)),
+                Arguments.of(ProductStagedChangesPublishedIntegrationEvent.TYPE,
+                        new ProductStagedChangesPublishedIntegrationEvent(ID, 7)),
+                Arguments.of(ProductStagedChangesDiscardedIntegrationEvent.TYPE,
+                        new ProductStagedChangesDiscardedIntegrationEvent(ID, 8)),
+                Arguments.of(ProductVariantAddedIntegrationEvent.TYPE, new ProductVariantAddedIntegrationEvent(ID, 9, "v-1",
+                        "TRAIL-42-RED", Map.of("colour", "red"), List.of())),
+                Arguments.of(ProductVariantChangedIntegrationEvent.TYPE, new ProductVariantChangedIntegrationEvent(ID, 10,
+                        "v-1", List.of("prices"), Map.of("colour", "red"), Map.of("colour", "red"), List.of(),
+                        List.of(new PriceV1(2999, "EUR")))),
+                Arguments.of(ProductVariantRemovedIntegrationEvent.TYPE,
+                        new ProductVariantRemovedIntegrationEvent(ID, 11, "v-1", "TRAIL-42-RED")),
+                Arguments.of(ProductImageAddedIntegrationEvent.TYPE, new ProductImageAddedIntegrationEvent(ID, 12, "i-1",
+                        "https://cdn.example.com/1.jpg", "Front")),
+                Arguments.of(ProductImagesReorderedIntegrationEvent.TYPE, new ProductImagesReorderedIntegrationEvent(ID, 13,
+                        List.of("i-1", "i-2"), List.of("i-2", "i-1"))),
+                Arguments.of(ProductImageRemovedIntegrationEvent.TYPE, new ProductImageRemovedIntegrationEvent(ID, 14, "i-1",
+                        "https://cdn.example.com/1.jpg")),
+                Arguments.of(ProductPricesChangedIntegrationEvent.TYPE, new ProductPricesChangedIntegrationEvent(ID, 17,
+                        List.of(new PriceV1(1999, "EUR")), List.of(new PriceV1(1899, "EUR"), new PriceV1(2099, "USD")),
+                        List.of(), List.of(new PriceV1(2499, "EUR")))),
+                Arguments.of(ProductFeaturedIntegrationEvent.TYPE, new ProductFeaturedIntegrationEvent(ID, 15)),
+                Arguments.of(ProductUnfeaturedIntegrationEvent.TYPE, new ProductUnfeaturedIntegrationEvent(ID, 16)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,6 +76,22 @@ class ProductChangeIntegrationEventSchemaTest {
         Set<ValidationMessage> errors = schemaOf(ProductPublishedIntegrationEvent.TYPE).validate(bad);
 
         assertThat(errors).extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("statusBefore"));
+    }
+
+    @Test
+    void aDetailsChangeNamingAnUnknownFieldIsRejected() {
+        JsonNode bad = json.valueToTree(new ProductDetailsChangedIntegrationEvent(ID, 1, List.of("status"),
+                new ProductDetailsV1(null, null, null, null, null, null, null, null),
+                new ProductDetailsV1(null, null, null, null, null, null, null, null), false));
+
+        assertThat(schemaOf(ProductDetailsChangedIntegrationEvent.TYPE).validate(bad)).isNotEmpty();
+    }
+
+    @Test
+    void anImageWithoutAnHttpUrlIsRejected() {
+        JsonNode bad = json.valueToTree(new ProductImageAddedIntegrationEvent(ID, 1, "i-1", "ftp://x/1.jpg", ""));
+
+        assertThat(schemaOf(ProductImageAddedIntegrationEvent.TYPE).validate(bad)).isNotEmpty();
     }
 
     @Test

@@ -33,7 +33,8 @@ class PublishProductController {
         this.writes = writes;
     }
 
-    @Operation(summary = "Publish a product", description = "From DRAFT or UNPUBLISHED to PUBLISHED. Its seller or an admin.")
+    @Operation(summary = "Publish a product", description = "From DRAFT or UNPUBLISHED to PUBLISHED, which also makes its "
+            + "staged changes current; on a PUBLISHED product with staged changes, publishes those. Its seller or an admin.")
     @ApiResponse(responseCode = "200", description = "Done", headers = {
             @Header(name = "ETag", description = "the aggregate version after the change, quoted"),
             @Header(name = ApiHeaders.POSITION, description = "global position of the product's latest event")})

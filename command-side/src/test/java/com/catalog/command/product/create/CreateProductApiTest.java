@@ -2,6 +2,7 @@ package com.catalog.command.product.create;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.ProductRequests;
 import com.catalog.engines.DevJwtIssuer;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
@@ -66,9 +67,7 @@ abstract class CreateProductApiTest {
     }
 
     static String productJson(String name, String sku, long amount, String currency) {
-        return """
-                {"name": "%s", "description": "Light and grippy", "sku": "%s", "price": {"amount": %d, "currency": "%s"}}"""
-                .formatted(name, sku, amount, currency);
+        return ProductRequests.createJson(name, sku, amount, currency);
     }
 
     HttpResponse<String> post(String body, String token, Map<String, String> headers) {

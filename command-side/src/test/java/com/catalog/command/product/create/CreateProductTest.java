@@ -3,6 +3,8 @@ package com.catalog.command.product.create;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.catalog.command.product.ProductRequests;
+import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.value.Money;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;
@@ -46,14 +48,17 @@ class CreateProductTest extends CreateProductApiTest {
         assertThat(body.path("position").asLong()).isEqualTo(event.globalIndex());
         assertThat(event.sequenceNumber()).isZero();
         assertThat(event.payloadType()).endsWith("ProductCreatedEvent");
-        assertThat(event.payloadRevision()).isEqualTo("1");
+        assertThat(event.payloadRevision()).isEqualTo("2");
         JsonNode payload = parse(event.payload());
         assertThat(payload.path("productId").asText()).isEqualTo(id);
         assertThat(payload.path("sellerId").asText()).isEqualTo(SELLER);
-        assertThat(payload.path("name").asText()).isEqualTo("Trail shoe");
+        assertThat(payload.path("name").path("en").asText()).isEqualTo("Trail shoe");
+        assertThat(payload.path("defaultLocale").asText()).isEqualTo("en");
         assertThat(payload.path("sku").asText()).isEqualTo(sku.toUpperCase());
-        assertThat(payload.path("priceAmount").asLong()).isEqualTo(1999);
-        assertThat(payload.path("priceCurrency").asText()).isEqualTo("EUR");
+        assertThat(payload.path("prices").get(0).path("amount").asLong()).isEqualTo(1999);
+        assertThat(payload.path("prices").get(0).path("currency").asText()).isEqualTo("EUR");
+        assertThat(body.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(body.path("slug").asText()).isEqualTo(ProductRequests.slugOf(sku));
         assertThat(lookupRowsFor(sku)).isOne();
     }
 
@@ -134,7 +139,9 @@ class CreateProductTest extends CreateProductApiTest {
     }
 
     private static CreateProductCommand command(ProductId id, String sku) {
-        return new CreateProductCommand(id, SELLER, "Direct", null, Sku.of(sku), Money.of(1, "EUR"));
+        return new CreateProductCommand(id, SELLER, new ProductDetailFields("en", Map.of("en", "Direct"),
+                ProductRequests.slugOf(sku), null, null, null, null, null), Sku.of(sku), List.of(Money.of(1, "EUR")),
+                List.of(), null);
     }
 
     private static int statusOf(Future<HttpResponse<String>> result) {

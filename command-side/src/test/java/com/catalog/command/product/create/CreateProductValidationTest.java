@@ -18,20 +18,27 @@ class CreateProductValidationTest extends CreateProductApiTest {
         String sku = "VALID-1";
         return Stream.of(
                 Arguments.of("missing name", """
-                        {"sku": "%s", "price": {"amount": 1, "currency": "EUR"}}""".formatted(sku), "invalid-request"),
+                        {"slug": "s", "defaultLocale": "en", "sku": "%s", "prices": [{"amount": 1, "currency": "EUR"}]}"""
+                        .formatted(sku), "invalid-request"),
                 Arguments.of("blank name", productJson("  ", sku, 1, "EUR"), "invalid-request"),
                 Arguments.of("name too long", productJson("n".repeat(201), sku, 1, "EUR"), "invalid-request"),
                 Arguments.of("unknown currency", productJson("Shoe", sku, 1, "XYZ"), "invalid-value"),
                 Arguments.of("lower-case currency", productJson("Shoe", sku, 1, "eur"), "invalid-value"),
                 Arguments.of("negative amount", productJson("Shoe", sku, -1, "EUR"), "invalid-request"),
                 Arguments.of("fractional amount", """
-                        {"name": "Shoe", "sku": "%s", "price": {"amount": 19.99, "currency": "EUR"}}""".formatted(sku),
+                        {"name": {"en": "Shoe"}, "slug": "s", "defaultLocale": "en", "sku": "%s",
+                         "prices": [{"amount": 19.99, "currency": "EUR"}]}""".formatted(sku),
                         "malformed-request"),
                 Arguments.of("amount beyond a long", """
-                        {"name": "Shoe", "sku": "%s", "price": {"amount": 99999999999999999999, "currency": "EUR"}}"""
+                        {"name": {"en": "Shoe"}, "slug": "s", "defaultLocale": "en", "sku": "%s",
+                         "prices": [{"amount": 99999999999999999999, "currency": "EUR"}]}"""
                         .formatted(sku), "malformed-request"),
-                Arguments.of("missing price", """
-                        {"name": "Shoe", "sku": "%s"}""".formatted(sku), "invalid-request"),
+                Arguments.of("missing prices", """
+                        {"name": {"en": "Shoe"}, "slug": "s", "defaultLocale": "en", "sku": "%s"}""".formatted(sku),
+                        "invalid-request"),
+                Arguments.of("name as plain text", """
+                        {"name": "Shoe", "slug": "s", "defaultLocale": "en", "sku": "%s",
+                         "prices": [{"amount": 1, "currency": "EUR"}]}""".formatted(sku), "malformed-request"),
                 Arguments.of("bad SKU characters", productJson("Shoe", "has space", 1, "EUR"), "invalid-value"),
                 Arguments.of("SKU starting with a dash", productJson("Shoe", "-ABC", 1, "EUR"), "invalid-value"),
                 Arguments.of("SKU too long", productJson("Shoe", "S".repeat(65), 1, "EUR"), "invalid-value"),
@@ -51,11 +58,12 @@ class CreateProductValidationTest extends CreateProductApiTest {
     @Test
     void field_errors_name_the_field_and_the_reason() {
         HttpResponse<String> response = post("""
-                {"name": "", "sku": "A-1", "price": {"amount": -5, "currency": "EUR"}}""", sellerToken());
+                {"name": {}, "slug": "s", "defaultLocale": "en", "sku": "A-1",
+                 "prices": [{"amount": -5, "currency": "EUR"}]}""", sellerToken());
 
         assertProblem(response, 400, "invalid-request");
         JsonNode errors = bodyOf(response).path("errors");
-        assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("name", "price.amount");
+        assertThat(errors.findValuesAsText("field")).containsExactlyInAnyOrder("name", "prices[0].amount");
         assertThat(errors.findValuesAsText("message")).allSatisfy(message -> assertThat(message).isNotBlank());
     }
 

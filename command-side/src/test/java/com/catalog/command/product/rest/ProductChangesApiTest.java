@@ -2,6 +2,7 @@ package com.catalog.command.product.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.ProductRequests;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,8 +173,8 @@ class ProductChangesApiTest {
 
     private String createProduct() {
         String sku = "L-" + UUID.randomUUID().toString().substring(0, 13);
-        HttpResponse<String> created = send(request("/api/v1/products", owner(), null, """
-                {"name": "Lifecycle shoe", "sku": "%s", "price": {"amount": 1999, "currency": "EUR"}}""".formatted(sku)));
+        HttpResponse<String> created = send(request("/api/v1/products", owner(), null,
+                ProductRequests.createJson("Lifecycle shoe", sku, 1999, "EUR")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return bodyOf(created).path("id").asText();
     }

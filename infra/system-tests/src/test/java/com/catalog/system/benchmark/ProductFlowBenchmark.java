@@ -61,9 +61,8 @@ class ProductFlowBenchmark {
     private ConcurrentLoad.Result createProducts(int clients, int count, ConcurrentLinkedQueue<String> ids) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return ConcurrentLoad.run(clients, count, i -> {
-            HttpResponse<String> created = client.createProduct(token, """
-                    {"name": "Bench product %d", "description": "benchmark run %s", "sku": "B-%s-%d",
-                     "price": {"amount": %d, "currency": "EUR"}}""".formatted(i, run, run, i, 100 + i));
+            HttpResponse<String> created = client.createProduct(token, CatalogClient.productJson("Bench product " + i,
+                    "benchmark run " + run, "B-" + run + "-" + i, 100 + i, "EUR"));
             if (created.statusCode() != 201) {
                 return false;
             }

@@ -1,12 +1,18 @@
 package com.catalog.query.product.details;
 
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailFields;
 import com.catalog.query.product.ProductStatus;
-
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One row of {@code read.product}: the product page as of the event with {@code lastSequence}. */
+/**
+ * One row of {@code read.product}: the product page as of the event with {@code lastSequence}. {@code name},
+ * {@code description} and {@code priceAmount}/{@code priceCurrency} are derived: the current version's
+ * default-locale texts and the primary price.
+ */
 record ProductDetails(
         UUID id,
         String sellerId,
@@ -18,11 +24,50 @@ record ProductDetails(
         ProductStatus status,
         long lastSequence,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ProductDetailFields current,
+        ProductDetailFields staged,
+        List<CurrencyAmount> prices,
+        List<CurrencyAmount> compareAtPrices,
+        CurrencyAmount costPrice) {
 
     static ProductDetails created(ProductCreatedEvent event, long sequence, Instant occurredAt) {
-        return new ProductDetails(UUID.fromString(event.productId()), event.sellerId(), event.name(),
-                event.description(), event.sku(), event.priceAmount(), event.priceCurrency(),
-                ProductStatus.DRAFT, sequence, occurredAt, occurredAt);
+        return new ProductDetails(UUID.fromString(event.productId()), event.sellerId(), null, null, event.sku(), 0, null,
+                ProductStatus.DRAFT, sequence, occurredAt, occurredAt, event.details(), event.details(),
+                event.prices(), event.compareAtPrices(), event.costPrice()).derived();
+    }
+
+    boolean hasStagedChanges() {
+        return staged != null && !staged.equals(current);
+    }
+
+    ProductDetails withStatus(ProductStatus newStatus, long sequence, Instant at) {
+        return new ProductDetails(id, sellerId, name, description, sku, priceAmount, priceCurrency, newStatus, sequence,
+                createdAt, at, current, staged, prices, compareAtPrices, costPrice);
+    }
+
+    ProductDetails withVersions(ProductDetailFields newCurrent, ProductDetailFields newStaged, long sequence, Instant at) {
+        return new ProductDetails(id, sellerId, name, description, sku, priceAmount, priceCurrency, status, sequence,
+                createdAt, at, newCurrent, newStaged, prices, compareAtPrices, costPrice).derived();
+    }
+
+    ProductDetails withPrices(List<CurrencyAmount> newPrices, long sequence, Instant at) {
+        return withPrices(newPrices, compareAtPrices, sequence, at);
+    }
+
+    ProductDetails withPrices(List<CurrencyAmount> newPrices, List<CurrencyAmount> newCompareAt, long sequence, Instant at) {
+        return new ProductDetails(id, sellerId, name, description, sku, priceAmount, priceCurrency, status, sequence,
+                createdAt, at, current, staged, List.copyOf(newPrices), List.copyOf(newCompareAt), costPrice).derived();
+    }
+
+    /** Recomputes the derived columns from the current version and the prices. */
+    private ProductDetails derived() {
+        if (current == null || prices.isEmpty()) {
+            return this;
+        }
+        CurrencyAmount primary = prices.get(0);
+        return new ProductDetails(id, sellerId, current.name().get(current.defaultLocale()),
+                current.description().get(current.defaultLocale()), sku, primary.amount(), primary.currency(), status,
+                lastSequence, createdAt, updatedAt, current, staged, prices, compareAtPrices, costPrice);
     }
 }

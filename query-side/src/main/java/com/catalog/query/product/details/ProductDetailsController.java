@@ -11,30 +11,47 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.UUID;
 
 @RestController
 @Tag(name = "Products", description = "Public product reads")
 class ProductDetailsController {
 
+    private static final String CURRENT = "current";
+    private static final String STAGED = "staged";
+
     private final ProductDetailsRepository products;
+    private final ProductVariantRepository variants;
+    private final ProductMediaRepository media;
     private final ProjectionConsistency consistency;
 
-    ProductDetailsController(ProductDetailsRepository products, ProjectionConsistency consistency) {
+    ProductDetailsController(ProductDetailsRepository products, ProductVariantRepository variants,
+                             ProductMediaRepository media, ProjectionConsistency consistency) {
         this.products = products;
+        this.variants = variants;
+        this.media = media;
         this.consistency = consistency;
     }
 
     @GetMapping("/api/v1/products/{id}")
-    @Operation(summary = "A product page", description = "ETag is the product's version (aggregate sequence).")
+    @Operation(summary = "A product page", description = "ETag is the product's version (aggregate sequence). Buyers see "
+            + "the current version; the owner and admins (bearer token) may ask for the staged one with ?version=staged "
+            + "and also see the cost price. Texts are in ?locale=, else the product's default locale.")
     @ApiResponse(responseCode = "200", description = "The product")
     @ApiResponse(responseCode = "400", description = "Malformed id or min position",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "401", description = "version=staged without a (valid) bearer token",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "version=staged by someone other than the owner or an admin",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Unknown product",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -45,11 +62,22 @@ class ProductDetailsController {
             @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
             @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
             @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @Parameter(description = "current (what buyers see) or staged (owner and admins)", example = "current")
+            @RequestParam(name = "version", defaultValue = CURRENT) @Pattern(regexp = CURRENT + "|" + STAGED) String version,
+            @Parameter(description = "locale of name and descriptions; falls back to the default locale", example = "de")
+            @RequestParam(name = "locale", required = false) String locale,
+            Authentication caller) {
         consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
         ProductDetails product = products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
+        boolean privileged = ProductReaders.isOwnerOrAdmin(caller, product.sellerId());
+        boolean staged = STAGED.equals(version);
+        if (staged && !privileged) {
+            throw new StagedVersionDeniedException(caller != null && caller.isAuthenticated());
+        }
         return ResponseEntity.ok()
                 .eTag("\"" + product.lastSequence() + "\"")
-                .body(ProductDetailsResponse.of(product));
+                .body(ProductDetailsResponse.of(product, variants.variantsOf(id),
+                        media.find(id).orElse(new ProductMedia(List.of(), false)), locale, staged, privileged));
     }
 }

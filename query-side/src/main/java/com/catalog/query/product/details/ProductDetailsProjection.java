@@ -1,12 +1,25 @@
 package com.catalog.query.product.details;
 
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductVariantChangedEvent;
+import com.catalog.events.product.ProductVariantRemovedEvent;
 import com.catalog.query.product.ProductStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -14,12 +27,11 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
-import java.util.UUID;
-
 /**
  * Keeps {@code read.product} in step with the product events. Every write is guarded by the aggregate sequence,
- * so a redelivered or replayed event never overwrites newer state.
+ * so a redelivered or replayed event never overwrites newer state. Changes that depend on the row (versions,
+ * prices) read it first: one product's events reach one segment in order, so the row is the one its previous
+ * event left.
  */
 @Component
 @ProcessingGroup(ProductDetailsProjection.PROCESSOR)
@@ -28,9 +40,11 @@ class ProductDetailsProjection {
     static final String PROCESSOR = "product-details";
 
     private final ProductDetailsRepository products;
+    private final ProductVariantRepository variants;
 
-    ProductDetailsProjection(ProductDetailsRepository products) {
+    ProductDetailsProjection(ProductDetailsRepository products, ProductVariantRepository variants) {
         this.products = products;
+        this.variants = variants;
     }
 
     @EventHandler
@@ -38,9 +52,29 @@ class ProductDetailsProjection {
         products.upsert(ProductDetails.created(event, sequence, occurredAt));
     }
 
+    /** Publishing makes the staged version current. */
     @EventHandler
     void on(ProductPublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.updateStatus(idOf(event.productId()), ProductStatus.PUBLISHED, sequence, occurredAt);
+        change(event.productId(), sequence, p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt)
+                .withStatus(ProductStatus.PUBLISHED, sequence, occurredAt));
+    }
+
+    @EventHandler
+    void on(ProductStagedChangesPublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence, p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt));
+    }
+
+    @EventHandler
+    void on(ProductStagedChangesDiscardedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence, p -> p.withVersions(p.current(), p.current(), sequence, occurredAt));
+    }
+
+    @EventHandler
+    void on(ProductDetailsChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence, p -> {
+            var staged = p.staged().withChanges(event.changedFields(), event.after());
+            return p.withVersions(event.staged() ? p.current() : staged, staged, sequence, occurredAt);
+        });
     }
 
     @EventHandler
@@ -59,14 +93,52 @@ class ProductDetailsProjection {
                 sequence, occurredAt);
     }
 
+    /** The price in the old currency is replaced where it stood, so the primary price stays first. */
     @EventHandler
     void on(ProductPriceChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.updatePrice(idOf(event.productId()), event.newPriceAmount(), event.newPriceCurrency(), sequence, occurredAt);
+        CurrencyAmount changed = new CurrencyAmount(event.newPriceCurrency(), event.newPriceAmount());
+        change(event.productId(), sequence, p -> {
+            List<CurrencyAmount> prices = new ArrayList<>();
+            p.prices().forEach(price -> prices.add(price.currency().equals(event.oldPriceCurrency()) ? changed : price));
+            return p.withPrices(prices, sequence, occurredAt);
+        });
+    }
+
+    @EventHandler
+    void on(ProductVariantAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        variants.add(idOf(event.productId()), event.variantId(), event.sku(), event.options(), event.prices(), sequence);
+        products.touch(idOf(event.productId()), sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(ProductVariantChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        variants.change(idOf(event.productId()), event.variantId(), event.optionsAfter(), event.pricesAfter(), sequence);
+        products.touch(idOf(event.productId()), sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        variants.remove(idOf(event.productId()), event.variantId(), sequence);
+        products.touch(idOf(event.productId()), sequence, occurredAt);
+    }
+
+    @EventHandler
+    void on(ProductPricesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence,
+                p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(), sequence, occurredAt));
     }
 
     @ResetHandler
     void reset() {
+        variants.deleteAll();
         products.deleteAll();
+    }
+
+    /** A row already at or past this sequence stays as it is (redelivery). */
+    private void change(String productId, long sequence, UnaryOperator<ProductDetails> change) {
+        products.findById(idOf(productId))
+                .filter(product -> product.lastSequence() < sequence)
+                .ifPresent(product -> products.upsert(change.apply(product)));
     }
 
     private static UUID idOf(String productId) {

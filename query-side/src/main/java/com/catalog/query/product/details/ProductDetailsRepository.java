@@ -1,30 +1,46 @@
 package com.catalog.query.product.details;
 
+import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductDetailFields;
 import com.catalog.query.product.ProductStatus;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
 
 /** SQL access to {@code read.product}; runs inside the Axon batch's transaction when called by the projection. */
 @Repository
 class ProductDetailsRepository {
 
+    /** The JSON columns hold records of plain values; a private mapper keeps their shape independent of the app's. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<CurrencyAmount>> PRICES = new TypeReference<>() {
+    };
+
     // The WHERE clause makes the upsert idempotent: a replayed or older event (sequence not above the stored one)
     // leaves the row untouched.
     private static final String UPSERT = """
             INSERT INTO read.product (product_id, seller_id, name, description, sku, price_amount, price_currency,
-                                      status, last_sequence, created_at, updated_at)
+                                      status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
+                                      current_details, staged_details, prices, compare_at_prices, cost_price)
             VALUES (:id, :sellerId, :name, :description, :sku, :priceAmount, :priceCurrency,
-                    :status, :lastSequence, :createdAt, :updatedAt)
+                    :status, :lastSequence, :createdAt, :updatedAt, :slug, :categoryId, :brandId,
+                    CAST(:current AS jsonb), CAST(:staged AS jsonb), CAST(:prices AS jsonb),
+                    CAST(:compareAtPrices AS jsonb), CAST(:costPrice AS jsonb))
             ON CONFLICT (product_id) DO UPDATE SET
                 seller_id = EXCLUDED.seller_id, name = EXCLUDED.name, description = EXCLUDED.description,
                 sku = EXCLUDED.sku, price_amount = EXCLUDED.price_amount, price_currency = EXCLUDED.price_currency,
-                status = EXCLUDED.status, last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at
+                status = EXCLUDED.status, last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at,
+                slug = EXCLUDED.slug, category_id = EXCLUDED.category_id, brand_id = EXCLUDED.brand_id,
+                current_details = EXCLUDED.current_details, staged_details = EXCLUDED.staged_details,
+                prices = EXCLUDED.prices, compare_at_prices = EXCLUDED.compare_at_prices, cost_price = EXCLUDED.cost_price
             WHERE read.product.last_sequence < EXCLUDED.last_sequence
             """;
 
@@ -34,18 +50,16 @@ class ProductDetailsRepository {
             WHERE product_id = :id AND last_sequence < :lastSequence
             """;
 
-    private static final String UPDATE_PRICE = """
-            UPDATE read.product SET price_amount = :priceAmount, price_currency = :priceCurrency,
-                                    last_sequence = :lastSequence, updated_at = :updatedAt
-            WHERE product_id = :id AND last_sequence < :lastSequence
-            """;
-
     private static final RowMapper<ProductDetails> ROW = (rs, n) -> new ProductDetails(
             rs.getObject("product_id", UUID.class), rs.getString("seller_id"), rs.getString("name"),
             rs.getString("description"), rs.getString("sku"), rs.getLong("price_amount"),
             rs.getString("price_currency"), ProductStatus.valueOf(rs.getString("status")),
             rs.getLong("last_sequence"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("updated_at").toInstant());
+            rs.getTimestamp("updated_at").toInstant(),
+            read(rs.getString("current_details"), ProductDetailFields.class),
+            read(rs.getString("staged_details"), ProductDetailFields.class),
+            readPrices(rs.getString("prices")), readPrices(rs.getString("compare_at_prices")),
+            read(rs.getString("cost_price"), CurrencyAmount.class));
 
     private final JdbcClient jdbc;
 
@@ -55,6 +69,7 @@ class ProductDetailsRepository {
 
     /** @return whether the row was written (false when the stored row is already as new or newer) */
     boolean upsert(ProductDetails product) {
+        ProductDetailFields staged = product.staged();
         return jdbc.sql(UPSERT)
                 .param("id", product.id())
                 .param("sellerId", product.sellerId())
@@ -67,6 +82,14 @@ class ProductDetailsRepository {
                 .param("lastSequence", product.lastSequence())
                 .param("createdAt", Timestamp.from(product.createdAt()))
                 .param("updatedAt", Timestamp.from(product.updatedAt()))
+                .param("slug", product.current() == null ? null : product.current().slug())
+                .param("categoryId", staged == null ? null : staged.categoryId())
+                .param("brandId", staged == null ? null : staged.brandId())
+                .param("current", write(product.current()))
+                .param("staged", write(staged))
+                .param("prices", write(product.prices()))
+                .param("compareAtPrices", write(product.compareAtPrices()))
+                .param("costPrice", write(product.costPrice()))
                 .update() == 1;
     }
 
@@ -80,12 +103,12 @@ class ProductDetailsRepository {
                 .update() == 1;
     }
 
-    /** @return whether the row was written (false when it is already as new or newer) */
-    boolean updatePrice(UUID id, long amount, String currency, long sequence, Instant at) {
-        return jdbc.sql(UPDATE_PRICE)
+    /** A change stored elsewhere (a variant row) still moves the product's version. */
+    boolean touch(UUID id, long sequence, Instant at) {
+        return jdbc.sql("""
+                        UPDATE read.product SET last_sequence = :lastSequence, updated_at = :updatedAt
+                        WHERE product_id = :id AND last_sequence < :lastSequence""")
                 .param("id", id)
-                .param("priceAmount", amount)
-                .param("priceCurrency", currency)
                 .param("lastSequence", sequence)
                 .param("updatedAt", Timestamp.from(at))
                 .update() == 1;
@@ -97,5 +120,29 @@ class ProductDetailsRepository {
 
     void deleteAll() {
         jdbc.sql("DELETE FROM read.product").update();
+    }
+
+    private static String write(Object value) {
+        try {
+            return value == null ? null : JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write read-model JSON", e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return json == null ? null : JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model JSON", e);
+        }
+    }
+
+    private static List<CurrencyAmount> readPrices(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, PRICES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model JSON", e);
+        }
     }
 }

@@ -3,7 +3,8 @@ package com.catalog.query.product.search;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,11 @@ final class PendingIndexOperations {
 
     private static final String RESOURCE = PendingIndexOperations.class.getName();
 
-    private final List<IndexOperation> operations = new ArrayList<>();
+    /**
+     * Only the newest operation per document: with external versions an older one could only lose to it, and a
+     * product changed many times in one batch (1,000 variants added) is then written once, not once per change.
+     */
+    private final Map<String, IndexOperation> operations = new LinkedHashMap<>();
 
     private PendingIndexOperations() {
     }
@@ -24,22 +29,18 @@ final class PendingIndexOperations {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, key -> {
             PendingIndexOperations pending = new PendingIndexOperations();
-            batch.onPrepareCommit(u -> writer.write(List.copyOf(pending.operations)));
+            batch.onPrepareCommit(u -> writer.write(List.copyOf(pending.operations.values())));
             return pending;
         });
     }
 
     void add(IndexOperation operation) {
-        operations.add(operation);
+        operations.merge(operation.document().id(), operation,
+                (older, newer) -> newer.version() >= older.version() ? newer : older);
     }
 
     /** The newest document this batch is about to write for the product, if it has one. */
     Optional<ProductDocument> latest(String productId) {
-        for (int i = operations.size() - 1; i >= 0; i--) {
-            if (operations.get(i).document().id().equals(productId)) {
-                return Optional.of(operations.get(i).document());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(operations.get(productId)).map(IndexOperation::document);
     }
 }

@@ -1,14 +1,21 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailFields;
 import com.catalog.query.product.ProductPrice;
 import com.catalog.query.product.ProductStatus;
-
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A product as indexed in Elasticsearch. {@code createdAt} is an ISO-8601 string so the document needs no
+ * A product as indexed in Elasticsearch. Buyers search the current version only: every searchable field is
+ * derived from {@code current}. {@code current} and {@code staged} are kept whole (mapped with
+ * {@code enabled: false}: stored, never indexed) because the projection rebuilds the document from itself, and a
+ * publish must know the staged details. {@code createdAt} is an ISO-8601 string so the document needs no
  * Java-time support in the client's JSON mapper; {@code suggest} feeds the completion field.
  */
 record ProductDocument(
@@ -20,19 +27,104 @@ record ProductDocument(
         String status,
         ProductPrice price,
         String createdAt,
-        List<String> suggest) {
+        List<String> suggest,
+        String slug,
+        String defaultLocale,
+        List<String> allNames,
+        String shortDescription,
+        List<ProductPrice> prices,
+        Map<String, String> attributes,
+        String categoryId,
+        String brandId,
+        ProductDetailFields current,
+        ProductDetailFields staged,
+        List<String> variantSkus,
+        List<String> optionValues,
+        List<VariantEntry> variants,
+        boolean featured) {
+
+    /** A variant kept whole in the document (not indexed), so a change or removal can rebuild the searchable lists. */
+    record VariantEntry(String id, String sku, Map<String, String> options, List<ProductPrice> prices) {
+    }
 
     static ProductDocument created(ProductCreatedEvent event, Instant occurredAt) {
-        return new ProductDocument(event.productId(), event.sellerId(), event.name(), event.description(),
-                event.sku(), ProductStatus.DRAFT.name(), new ProductPrice(event.priceAmount(), event.priceCurrency()),
-                occurredAt.toString(), List.of(event.name(), event.sku()));
+        List<ProductPrice> prices = event.prices().stream().map(ProductDocument::price).toList();
+        return new ProductDocument(event.productId(), event.sellerId(), null, null, event.sku(),
+                ProductStatus.DRAFT.name(), prices.get(0), occurredAt.toString(), List.of(), null, null, List.of(), null,
+                prices, Map.of(), null, null, event.details(), event.details(), List.of(), List.of(), List.of(), false).derived();
     }
 
     ProductDocument withStatus(ProductStatus newStatus) {
-        return new ProductDocument(id, sellerId, name, description, sku, newStatus.name(), price, createdAt, suggest);
+        return new ProductDocument(id, sellerId, name, description, sku, newStatus.name(), price, createdAt, suggest,
+                slug, defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
+                variantSkus, optionValues, variants, featured);
     }
 
-    ProductDocument withPrice(ProductPrice newPrice) {
-        return new ProductDocument(id, sellerId, name, description, sku, status, newPrice, createdAt, suggest);
+    /** The price in {@code oldCurrency} is replaced where it stood; the first one is the primary price. */
+    ProductDocument withPriceChange(String oldCurrency, ProductPrice newPrice) {
+        List<ProductPrice> changed = new ArrayList<>();
+        prices.forEach(p -> changed.add(p.currency().equals(oldCurrency) ? newPrice : p));
+        return new ProductDocument(id, sellerId, name, description, sku, status, changed.get(0), createdAt, suggest,
+                slug, defaultLocale, allNames, shortDescription, List.copyOf(changed), attributes, categoryId, brandId,
+                current, staged, variantSkus, optionValues, variants, featured);
+    }
+
+    /** A whole new price list; the first is the primary price. */
+    ProductDocument withPrices(List<ProductPrice> newPrices) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, newPrices.get(0), createdAt, suggest,
+                slug, defaultLocale, allNames, shortDescription, List.copyOf(newPrices), attributes, categoryId, brandId,
+                current, staged, variantSkus, optionValues, variants, featured);
+    }
+
+    ProductDocument withVersions(ProductDetailFields newCurrent, ProductDetailFields newStaged) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
+                defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, newCurrent, newStaged,
+                variantSkus, optionValues, variants, featured).derived();
+    }
+
+    ProductDocument withFeatured(boolean newFeatured) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
+                defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
+                variantSkus, optionValues, variants, newFeatured);
+    }
+
+    /** Replaces the variant with this id, or appends it; null removes it. */
+    ProductDocument withVariant(String variantId, VariantEntry variant) {
+        List<VariantEntry> next = new ArrayList<>(variants.size() + 1);
+        boolean replaced = false;
+        for (VariantEntry existing : variants) {
+            if (existing.id().equals(variantId)) {
+                replaced = true;
+                if (variant != null) {
+                    next.add(variant);
+                }
+            } else {
+                next.add(existing);
+            }
+        }
+        if (!replaced && variant != null) {
+            next.add(variant);
+        }
+        return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
+                defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
+                next.stream().map(VariantEntry::sku).toList(),
+                next.stream().flatMap(v -> v.options().values().stream()).distinct().sorted().toList(), List.copyOf(next),
+                featured);
+    }
+
+    /** Recomputes every searchable field from the current version. */
+    private ProductDocument derived() {
+        String locale = current.defaultLocale();
+        String defaultName = current.name().get(locale);
+        List<String> names = Stream.concat(Stream.of(defaultName),
+                current.name().values().stream().filter(n -> !n.equals(defaultName)).sorted()).toList();
+        return new ProductDocument(id, sellerId, defaultName, current.description().get(locale), sku, status, price,
+                createdAt, List.of(defaultName, sku), current.slug(), locale, names,
+                current.shortDescription().get(locale), prices, current.attributes(), current.categoryId(),
+                current.brandId(), current, staged, variantSkus, optionValues, variants, featured);
+    }
+
+    private static ProductPrice price(CurrencyAmount price) {
+        return new ProductPrice(price.amount(), price.currency());
     }
 }

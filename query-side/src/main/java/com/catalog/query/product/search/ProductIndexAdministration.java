@@ -2,6 +2,8 @@ package com.catalog.query.product.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.Set;
 
 /**
@@ -32,6 +35,23 @@ class ProductIndexAdministration implements InitializingBean {
     public void afterPropertiesSet() throws IOException {
         if (!aliasExists()) {
             createIndexWithAlias();
+        } else {
+            addNewFields();
+        }
+    }
+
+    /**
+     * An index created from an older version of the mapping file gets the fields added since (Elasticsearch
+     * accepts new fields on a live index; a changed field fails here, loudly, and needs a replay into a new index).
+     */
+    private void addNewFields() throws IOException {
+        JsonNode mappings;
+        try (InputStream in = properties.mapping().getInputStream()) {
+            mappings = new ObjectMapper().readTree(in).path("mappings");
+        }
+        for (String index : indicesBehindAlias()) {
+            client.indices().putMapping(m -> m.index(index)
+                    .withJson(new StringReader(mappings.toString())));
         }
     }
 

@@ -1,8 +1,19 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductFeaturedEvent;
+import com.catalog.events.product.ProductUnfeaturedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductVariantChangedEvent;
+import com.catalog.events.product.ProductVariantRemovedEvent;
+import com.catalog.events.product.ProductDetailFields;
+import com.catalog.events.product.ProductDetailsChangedEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -16,6 +27,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.util.function.UnaryOperator;
 
@@ -53,9 +66,30 @@ class ProductSearchProjection {
                 .add(IndexOperation.of(ProductDocument.created(event, occurredAt), sequence));
     }
 
+    /** Publishing makes the staged version the one buyers find. */
     @EventHandler
     void on(ProductPublishedEvent event, @SequenceNumber long sequence) {
-        reindex(event.productId(), sequence, doc -> doc.withStatus(ProductStatus.PUBLISHED));
+        reindex(event.productId(), sequence,
+                doc -> doc.withVersions(doc.staged(), doc.staged()).withStatus(ProductStatus.PUBLISHED));
+    }
+
+    @EventHandler
+    void on(ProductStagedChangesPublishedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.staged(), doc.staged()));
+    }
+
+    @EventHandler
+    void on(ProductStagedChangesDiscardedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.current(), doc.current()));
+    }
+
+    /** A staged change is kept in the document but changes nothing buyers can find. */
+    @EventHandler
+    void on(ProductDetailsChangedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> {
+            ProductDetailFields staged = doc.staged().withChanges(event.changedFields(), event.after());
+            return doc.withVersions(event.staged() ? doc.current() : staged, staged);
+        });
     }
 
     @EventHandler
@@ -77,7 +111,48 @@ class ProductSearchProjection {
     @EventHandler
     void on(ProductPriceChangedEvent event, @SequenceNumber long sequence) {
         ProductPrice price = new ProductPrice(event.newPriceAmount(), event.newPriceCurrency());
-        reindex(event.productId(), sequence, doc -> doc.withPrice(price));
+        reindex(event.productId(), sequence, doc -> doc.withPriceChange(event.oldPriceCurrency(), price));
+    }
+
+    @EventHandler
+    void on(ProductVariantAddedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), entry(event.variantId(),
+                event.sku(), event.options(), event.prices())));
+    }
+
+    @EventHandler
+    void on(ProductVariantChangedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.variants().stream()
+                .filter(v -> v.id().equals(event.variantId())).findFirst()
+                .map(old -> doc.withVariant(old.id(), entry(old.id(), old.sku(), event.optionsAfter(), event.pricesAfter())))
+                .orElse(doc));
+    }
+
+    @EventHandler
+    void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), null));
+    }
+
+    @EventHandler
+    void on(ProductPricesChangedEvent event, @SequenceNumber long sequence) {
+        List<ProductPrice> prices = event.pricesAfter().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
+        reindex(event.productId(), sequence, doc -> doc.withPrices(prices));
+    }
+
+    @EventHandler
+    void on(ProductFeaturedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withFeatured(true));
+    }
+
+    @EventHandler
+    void on(ProductUnfeaturedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withFeatured(false));
+    }
+
+    private static ProductDocument.VariantEntry entry(String id, String sku, Map<String, String> options,
+                                                      List<CurrencyAmount> prices) {
+        return new ProductDocument.VariantEntry(id, sku, options,
+                prices.stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList());
     }
 
     @ResetHandler

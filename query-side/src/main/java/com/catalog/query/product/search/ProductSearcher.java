@@ -28,7 +28,7 @@ class ProductSearcher {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.multiMatch(m -> m
                             .query(text)
-                            .fields("name^3", "description", "sku")
+                            .fields("name^3", "allNames^2", "shortDescription", "description", "sku", "variantSkus", "optionValues")
                             .fuzziness("AUTO"))), ProductDocument.class);
             return new ProductSearchResponse(response.hits().total() == null ? 0 : response.hits().total().value(),
                     response.hits().hits().stream().map(ProductSearcher::item).toList());

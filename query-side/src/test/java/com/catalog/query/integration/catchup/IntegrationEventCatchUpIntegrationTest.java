@@ -1,5 +1,6 @@
 package com.catalog.query.integration.catchup;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
@@ -86,11 +87,11 @@ class IntegrationEventCatchUpIntegrationTest {
     /** A created, a private (user) event, A published, B created, A's price changed: five positions, four public. */
     @BeforeAll
     void appendEvents() {
-        appended.add(append(productA, 0, new ProductCreatedEvent(productA, "seller-1", "Oak Desk", "A desk",
+        appended.add(append(productA, 0, ProductEvents.created(productA, "seller-1", "Oak Desk", "A desk",
                 "SKU-" + productA.substring(0, 8).toUpperCase(), 12900, "EUR")));
         appended.add(appendPrivateUserEvent());
         appended.add(append(productA, 1, new ProductPublishedEvent(productA, ProductStatus.DRAFT)));
-        appended.add(append(productB, 0, new ProductCreatedEvent(productB, "seller-2", "Ash Chair", null,
+        appended.add(append(productB, 0, ProductEvents.created(productB, "seller-2", "Ash Chair", null,
                 "SKU-" + productB.substring(0, 8).toUpperCase(), 4900, "EUR")));
         appended.add(append(productA, 2, new ProductPriceChangedEvent(productA, 12900, "EUR", 9900, "EUR")));
     }

@@ -1,5 +1,6 @@
 package com.catalog.query.product.details;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.product.ProductCreatedEvent;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import com.catalog.events.product.CurrencyAmount;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,10 +86,11 @@ class ProductDetailsRepositoryTest {
     void a_redelivered_or_older_status_or_price_change_changes_nothing() {
         UUID id = UUID.randomUUID();
         repository.upsert(product(id, "Lamp", 0));
-        repository.updatePrice(id, 2500, "EUR", 1, Instant.parse("2025-03-05T00:00:00Z"));
+        ProductDetails created = repository.findById(id).orElseThrow();
+        repository.upsert(created.withPrices(List.of(new CurrencyAmount("EUR", 2500)), 1, Instant.parse("2025-03-05T00:00:00Z")));
         repository.updateStatus(id, ProductStatus.PUBLISHED, 2, Instant.parse("2025-03-06T00:00:00Z"));
 
-        assertThat(repository.updatePrice(id, 9999, "USD", 1, Instant.now())).isFalse();
+        assertThat(repository.upsert(created.withPrices(List.of(new CurrencyAmount("USD", 9999)), 1, Instant.now()))).isFalse();
         assertThat(repository.updateStatus(id, ProductStatus.UNPUBLISHED, 2, Instant.now())).isFalse();
 
         ProductDetails row = repository.findById(id).orElseThrow();
@@ -97,7 +101,7 @@ class ProductDetailsRepositoryTest {
     }
 
     private static ProductDetails product(UUID id, String name, long sequence) {
-        ProductCreatedEvent event = new ProductCreatedEvent(id.toString(), "seller-1", name, "desc", "SKU-" + sequence, 1000, "EUR");
+        ProductCreatedEvent event = ProductEvents.created(id.toString(), "seller-1", name, "desc", "SKU-" + sequence, 1000, "EUR");
         // microsecond precision, as PostgreSQL stores timestamptz
         return ProductDetails.created(event, sequence, Instant.parse("2025-03-04T05:06:07.123456Z"));
     }

@@ -1,5 +1,6 @@
 package com.catalog.query.product.search;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.query.product.ProductPrice;
 import com.catalog.query.product.ProductStatus;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductDocumentTest {
 
     private final ProductCreatedEvent event =
-            new ProductCreatedEvent("6f1c0d7e-3c1a-4c59-9d64-0a6f3f1b2c11", "seller-7", "Oak Desk", "Solid oak", "DESK-1", 49900, "EUR");
+            ProductEvents.created("6f1c0d7e-3c1a-4c59-9d64-0a6f3f1b2c11", "seller-7", "Oak Desk", "Solid oak", "DESK-1", 49900, "EUR");
 
     @Test
     void a_created_product_is_indexed_as_a_draft_with_its_price_and_suggestions() {
@@ -35,11 +36,39 @@ class ProductDocumentTest {
     void a_status_or_price_change_keeps_every_other_field() {
         ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
 
-        ProductDocument changed = doc.withStatus(ProductStatus.PUBLISHED).withPrice(new ProductPrice(59900, "USD"));
+        ProductDocument changed = doc.withStatus(ProductStatus.PUBLISHED).withPriceChange("EUR", new ProductPrice(59900, "USD"));
 
         assertThat(changed.status()).isEqualTo("PUBLISHED");
         assertThat(changed.price()).isEqualTo(new ProductPrice(59900, "USD"));
-        assertThat(changed).usingRecursiveComparison().ignoringFields("status", "price").isEqualTo(doc);
+        assertThat(changed).usingRecursiveComparison().ignoringFields("status", "price", "prices").isEqualTo(doc);
+        assertThat(changed.prices()).containsExactly(new ProductPrice(59900, "USD"));
+    }
+
+    @Test
+    void a_staged_change_is_kept_but_buyers_find_the_current_version_until_it_is_published() {
+        ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+        var staged = event.details().withChanges(java.util.List.of("name"),
+                new com.catalog.events.product.ProductDetailFields(null, java.util.Map.of("en", "Walnut Desk", "de", "Nussbaumtisch"),
+                        null, null, null, null, null, null));
+
+        ProductDocument pending = doc.withVersions(doc.current(), staged);
+        ProductDocument published = pending.withVersions(pending.staged(), pending.staged());
+
+        assertThat(pending.name()).isEqualTo("Oak Desk");
+        assertThat(pending.staged().name()).containsEntry("de", "Nussbaumtisch");
+        assertThat(published.name()).isEqualTo("Walnut Desk");
+        assertThat(published.allNames()).containsExactly("Walnut Desk", "Nussbaumtisch");
+        assertThat(published.suggest()).containsExactly("Walnut Desk", "DESK-1");
+    }
+
+    @Test
+    void a_new_price_list_makes_its_first_price_the_primary_one() {
+        ProductDocument doc = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+
+        ProductDocument changed = doc.withPrices(java.util.List.of(new ProductPrice(100, "USD"), new ProductPrice(90, "EUR")));
+
+        assertThat(changed.price()).isEqualTo(new ProductPrice(100, "USD"));
+        assertThat(changed.prices()).hasSize(2);
     }
 
     @Test

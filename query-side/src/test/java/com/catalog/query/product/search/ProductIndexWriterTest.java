@@ -1,5 +1,6 @@
 package com.catalog.query.product.search;
 
+import com.catalog.query.product.ProductEvents;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -54,6 +55,22 @@ class ProductIndexWriterTest {
                 .isInstanceOf(SearchIndexingException.class);
     }
 
+    @Test
+    void an_index_from_an_older_mapping_gets_the_new_fields_at_start() throws Exception {
+        String old = """
+                {"settings": {"analysis": {"normalizer": {"lowercase_keyword": {"type": "custom", "filter": ["lowercase"]}}}},
+                 "mappings": {"dynamic": "strict", "properties": {"id": {"type": "keyword"}}}}""";
+        SearchProperties before = freshIndex(new ByteArrayResource(old.getBytes()));
+        SearchProperties now = new SearchProperties(before.alias(), before.index(),
+                new ClassPathResource("elasticsearch/catalog-products-v1.json"), 100);
+
+        new ProductIndexAdministration(client, now).afterPropertiesSet();
+        new ProductIndexWriter(client, now).write(List.of(IndexOperation.of(document(UUID.randomUUID().toString(), "Lamp"), 0)));
+
+        assertThat(client.indices().getMapping(m -> m.index(before.index())).result().get(before.index())
+                .mappings().properties()).containsKeys("variantSkus", "featured", "staged");
+    }
+
     private static SearchProperties freshIndex(org.springframework.core.io.Resource mapping) throws Exception {
         String name = "writer-test-" + UUID.randomUUID();
         SearchProperties properties = new SearchProperties(name + "-alias", name, mapping, 100);
@@ -62,6 +79,6 @@ class ProductIndexWriterTest {
     }
 
     private static ProductDocument document(String id, String name) {
-        return ProductDocument.created(new ProductCreatedEvent(id, "seller-1", name, "d", "SKU-1", 1000, "EUR"), Instant.now());
+        return ProductDocument.created(ProductEvents.created(id, "seller-1", name, "d", "SKU-1", 1000, "EUR"), Instant.now());
     }
 }

@@ -1,0 +1,15 @@
+package com.catalog.query.product;
+
+import com.catalog.events.product.upcasting.ProductCreatedEventUpcaster;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The processors read events of every stored revision: upcaster beans join the event store's upcaster chain. */
+@Configuration(proxyBeanMethods = false)
+class ProductUpcasterConfiguration {
+
+    @Bean
+    ProductCreatedEventUpcaster productCreatedEventUpcaster() {
+        return new ProductCreatedEventUpcaster();
+    }
+}

@@ -1,0 +1,16 @@
+package com.catalog.events.integration;
+
+/**
+ * Public contract: an admin stopped featuring the product. Topic {@code catalog.product.v1}, CloudEvents type {@value #TYPE};
+ * only additive changes within v1.
+ *
+ * @param productId the product (also the Kafka key and CloudEvents subject)
+ * @param sequence  the product's event sequence number: per-product order, for de-duplication
+ */
+public record ProductUnfeaturedIntegrationEvent(
+        String productId,
+        long sequence) {
+
+    public static final String TYPE = "com.catalog.product.unfeatured.v1";
+    public static final String TOPIC = ProductCreatedIntegrationEvent.TOPIC;
+}
