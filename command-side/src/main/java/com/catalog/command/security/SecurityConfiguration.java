@@ -35,6 +35,11 @@ class SecurityConfiguration {
                                 "/api/v1/products/*/discontinue", "/api/v1/products/*/price")
                         .hasAnyRole(Roles.SELLER, Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/restore").hasRole(Roles.ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login",
+                                "/api/v1/auth/refresh", "/api/v1/auth/forgot-password", "/api/v1/auth/reset-password")
+                        .permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(Customizer.withDefaults())
