@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The identity answers that are not domain rules: failed authentication (401) and read-only fields (400). */
+/** The identity answers that are not domain rules: failed authentication (401), bad one-time tokens and read-only fields (400). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IdentityProblemAdvice {
@@ -27,6 +27,11 @@ class IdentityProblemAdvice {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problems.of(HttpStatus.UNAUTHORIZED, ex.code(), ex.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidOneTimeTokenException.class)
+    ResponseEntity<ProblemDetail> invalidToken(InvalidOneTimeTokenException ex) {
+        return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "invalid-token", ex.getMessage()));
     }
 
     @ExceptionHandler(ReadOnlyFieldException.class)

@@ -11,6 +11,8 @@ import com.catalog.command.identity.me.ChangeProfileCommand;
 import com.catalog.command.identity.password.ChangePasswordCommand;
 import com.catalog.command.identity.register.AccountType;
 import com.catalog.command.identity.register.RegisterUserCommand;
+import com.catalog.command.identity.verification.VerifyEmailCommand;
+import com.catalog.events.user.UserEmailVerifiedEvent;
 import com.catalog.events.user.UserPasswordChangedEvent;
 import com.catalog.events.user.UserProfileChangedEvent;
 import com.catalog.events.user.UserReactivatedEvent;
@@ -40,6 +42,7 @@ class User {
     private UserStatus status;
     /** Where a reactivation leads back to: a seller never approved stays pending. */
     private UserStatus statusBeforeSuspension;
+    private boolean emailVerified;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     User() {
@@ -74,6 +77,14 @@ class User {
     @CommandHandler
     void handle(ChangePasswordCommand command) {
         apply(new UserPasswordChangedEvent(id, command.passwordHash()));
+    }
+
+    /** Idempotent: a second verification (another valid token) changes nothing. */
+    @CommandHandler
+    void handle(VerifyEmailCommand command) {
+        if (!emailVerified) {
+            apply(new UserEmailVerifiedEvent(id));
+        }
     }
 
     @CommandHandler
@@ -132,6 +143,11 @@ class User {
     @EventSourcingHandler
     void on(UserProfileChangedEvent event) {
         name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(UserEmailVerifiedEvent event) {
+        emailVerified = true;
     }
 
     @EventSourcingHandler

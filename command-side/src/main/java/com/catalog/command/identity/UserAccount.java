@@ -12,5 +12,6 @@ public record UserAccount(
         String passwordHash,
         UserRole role,
         UserStatus status,
+        boolean emailVerified,
         Instant createdAt) {
 }

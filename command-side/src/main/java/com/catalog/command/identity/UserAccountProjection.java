@@ -1,6 +1,7 @@
 package com.catalog.command.identity;
 
 import com.catalog.command.identity.session.Sessions;
+import com.catalog.events.user.UserEmailVerifiedEvent;
 import com.catalog.events.user.UserPasswordChangedEvent;
 import com.catalog.events.user.UserProfileChangedEvent;
 import com.catalog.events.user.UserReactivatedEvent;
@@ -54,6 +55,13 @@ class UserAccountProjection {
     void on(UserPasswordChangedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
         set(event.userId(), "password_hash", event.passwordHash(), at);
         sessions.revokeAllOf(event.userId());
+    }
+
+    @EventHandler
+    void on(UserEmailVerifiedEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.sql("UPDATE event_store.user_account SET email_verified = true, updated_at = ? WHERE user_id = ?")
+                .params(Timestamp.from(at), event.userId())
+                .update();
     }
 
     @EventHandler

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAccounts {
 
-    private static final String COLUMNS = "user_id, email, name, password_hash, role, status, created_at";
+    private static final String COLUMNS = "user_id, email, name, password_hash, role, status, email_verified, created_at";
 
     private final JdbcClient jdbc;
 
@@ -58,6 +58,7 @@ public class UserAccounts {
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getString("user_id"), rs.getString("email"), rs.getString("name"),
                 rs.getString("password_hash"), UserRole.valueOf(rs.getString("role")), UserStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("email_verified"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

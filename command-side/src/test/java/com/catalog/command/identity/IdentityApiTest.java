@@ -17,14 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the identity API tests: the real app on a random port with a fresh PostgreSQL database, a bootstrap
- * admin, and the dev issuer's key trusted next to the app's own (as in the run command).
+ * admin, the real Kafka for notifications (profile dev: the sent messages can be read back), and the dev issuer's
+ * key trusted next to the app's own (as in the run command).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("dev")
 public abstract class IdentityApiTest {
 
     protected static final String ADMIN_EMAIL = "admin@catalog.test";
@@ -46,6 +49,7 @@ public abstract class IdentityApiTest {
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> TestEngines.jwt().publicKeyLocation());
+        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
         registry.add("catalog.identity.bootstrap-admin.email", () -> ADMIN_EMAIL);
         registry.add("catalog.identity.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         // the lowest bcrypt cost: these tests hash hundreds of passwords on a shared 2-core machine

@@ -11,6 +11,8 @@ import com.catalog.command.identity.me.ChangeProfileCommand;
 import com.catalog.command.identity.password.ChangePasswordCommand;
 import com.catalog.command.identity.register.AccountType;
 import com.catalog.command.identity.register.RegisterUserCommand;
+import com.catalog.command.identity.verification.VerifyEmailCommand;
+import com.catalog.events.user.UserEmailVerifiedEvent;
 import com.catalog.events.user.UserPasswordChangedEvent;
 import com.catalog.events.user.UserProfileChangedEvent;
 import com.catalog.events.user.UserReactivatedEvent;
@@ -100,6 +102,17 @@ class UserTest {
         fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
                 .when(new ChangePasswordCommand(ID, "$2a$10$new"))
                 .expectEvents(new UserPasswordChangedEvent(ID, "$2a$10$new"));
+    }
+
+    @Test
+    void given_a_user_when_the_email_is_verified_then_verified_once() {
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
+                .when(new VerifyEmailCommand(ID))
+                .expectEvents(new UserEmailVerifiedEvent(ID));
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE), new UserEmailVerifiedEvent(ID))
+                .when(new VerifyEmailCommand(ID))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -5,7 +5,7 @@ package com.catalog.events.user;
  * data (email, name) and credentials (password hashes).
  */
 public sealed interface UserEvent permits UserRegisteredEvent, UserProfileChangedEvent, UserPasswordChangedEvent,
-        UserSellerApprovedEvent, UserRoleChangedEvent, UserSuspendedEvent, UserReactivatedEvent {
+        UserSellerApprovedEvent, UserRoleChangedEvent, UserSuspendedEvent, UserReactivatedEvent, UserEmailVerifiedEvent {
 
     String userId();
 }

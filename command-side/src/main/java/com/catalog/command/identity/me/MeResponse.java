@@ -6,10 +6,11 @@ import com.catalog.events.user.UserStatus;
 import java.time.Instant;
 
 /** A user as the API shows it: never the password hash. */
-public record MeResponse(String id, String email, String name, UserRole role, UserStatus status, Instant createdAt) {
+public record MeResponse(String id, String email, String name, UserRole role, UserStatus status, boolean emailVerified,
+                         Instant createdAt) {
 
     public static MeResponse of(UserAccount account) {
         return new MeResponse(account.userId(), account.email(), account.name(), account.role(), account.status(),
-                account.createdAt());
+                account.emailVerified(), account.createdAt());
     }
 }

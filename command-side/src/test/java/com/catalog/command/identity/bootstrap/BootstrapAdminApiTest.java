@@ -7,6 +7,7 @@ import com.catalog.command.identity.IdentityApiTest;
 import com.catalog.command.identity.IdentityProperties;
 import com.catalog.command.identity.UserAccounts;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -56,7 +57,8 @@ class BootstrapAdminApiTest extends IdentityApiTest {
     }
 
     private BootstrapAdmin bootstrap(String email, String password) {
-        IdentityProperties properties = new IdentityProperties(4, new IdentityProperties.BootstrapAdmin(email, password, "Admin"));
+        IdentityProperties properties = new IdentityProperties(4, new IdentityProperties.BootstrapAdmin(email, password, "Admin"),
+                Duration.ofHours(1), Duration.ofHours(1));
         return new BootstrapAdmin(properties, accounts, credentials, commandGateway);
     }
 
