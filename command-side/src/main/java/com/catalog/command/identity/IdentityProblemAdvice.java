@@ -1,5 +1,6 @@
 package com.catalog.command.identity;
 
+import com.catalog.command.security.TooManyRequestsException;
 import com.catalog.command.web.Problems;
 import java.util.TreeSet;
 import org.springframework.core.Ordered;
@@ -27,6 +28,13 @@ class IdentityProblemAdvice {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problems.of(HttpStatus.UNAUTHORIZED, ex.code(), ex.getMessage()));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", ex.getMessage()));
     }
 
     @ExceptionHandler(InvalidOneTimeTokenException.class)

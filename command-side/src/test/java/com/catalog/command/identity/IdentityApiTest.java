@@ -33,6 +33,7 @@ public abstract class IdentityApiTest {
     protected static final String ADMIN_EMAIL = "admin@catalog.test";
     protected static final String ADMIN_PASSWORD = "admin-password-for-tests";
     protected static final String PASSWORD = "a long enough password";
+    protected static final String CORS_ORIGIN = "https://shop.example.test";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
@@ -50,6 +51,7 @@ public abstract class IdentityApiTest {
         registry.add("spring.datasource.password", database::password);
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> TestEngines.jwt().publicKeyLocation());
         registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
+        registry.add("catalog.security.cors.allowed-origins", () -> CORS_ORIGIN);
         registry.add("catalog.identity.bootstrap-admin.email", () -> ADMIN_EMAIL);
         registry.add("catalog.identity.bootstrap-admin.password", () -> ADMIN_PASSWORD);
         // the lowest bcrypt cost: these tests hash hundreds of passwords on a shared 2-core machine
