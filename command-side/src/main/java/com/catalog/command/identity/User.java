@@ -7,6 +7,7 @@ import com.catalog.command.identity.admin.ChangeUserRoleCommand;
 import com.catalog.command.identity.admin.ReactivateUserCommand;
 import com.catalog.command.identity.admin.SuspendUserCommand;
 import com.catalog.command.identity.bootstrap.BootstrapAdminCommand;
+import com.catalog.command.identity.erasure.ErasePersonalDataCommand;
 import com.catalog.command.identity.me.ChangeProfileCommand;
 import com.catalog.command.identity.password.ChangePasswordCommand;
 import com.catalog.command.identity.register.AccountType;
@@ -14,6 +15,7 @@ import com.catalog.command.identity.register.RegisterUserCommand;
 import com.catalog.command.identity.verification.VerifyEmailCommand;
 import com.catalog.events.user.UserEmailVerifiedEvent;
 import com.catalog.events.user.UserPasswordChangedEvent;
+import com.catalog.events.user.UserPersonalDataErasedEvent;
 import com.catalog.events.user.UserProfileChangedEvent;
 import com.catalog.events.user.UserReactivatedEvent;
 import com.catalog.events.user.UserRegisteredEvent;
@@ -37,51 +39,65 @@ class User {
 
     @AggregateIdentifier
     private String id;
-    private String name;
     private UserRole role;
     private UserStatus status;
     /** Where a reactivation leads back to: a seller never approved stays pending. */
     private UserStatus statusBeforeSuspension;
     private boolean emailVerified;
+    private boolean erased;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     User() {
     }
 
     @CommandHandler
-    User(RegisterUserCommand command, EmailReservations emails) {
+    User(RegisterUserCommand command, EmailReservations emails, PersonalData personalData) {
         String name = UserRules.requireValidName(command.name());
         String email = UserRules.requireValidEmail(command.email());
         claim(emails, email, command.userId());
         boolean seller = command.accountType() == AccountType.SELLER;
-        apply(new UserRegisteredEvent(command.userId(), email, name, command.passwordHash(),
+        String id = command.userId();
+        apply(new UserRegisteredEvent(id, personalData.seal(id, email), personalData.seal(id, name),
+                personalData.seal(id, command.passwordHash()),
                 seller ? UserRole.SELLER : UserRole.BUYER, seller ? UserStatus.PENDING_APPROVAL : UserStatus.ACTIVE));
     }
 
     @CommandHandler
-    User(BootstrapAdminCommand command, EmailReservations emails) {
+    User(BootstrapAdminCommand command, EmailReservations emails, PersonalData personalData) {
         String name = UserRules.requireValidName(command.name());
         String email = UserRules.requireValidEmail(command.email());
         claim(emails, email, command.userId());
-        apply(new UserRegisteredEvent(command.userId(), email, name, command.passwordHash(), UserRole.ADMIN, UserStatus.ACTIVE));
+        String id = command.userId();
+        apply(new UserRegisteredEvent(id, personalData.seal(id, email), personalData.seal(id, name),
+                personalData.seal(id, command.passwordHash()), UserRole.ADMIN, UserStatus.ACTIVE));
     }
 
+    /** The name is sealed in the events, so the aggregate cannot compare it: every change is recorded. */
     @CommandHandler
-    void handle(ChangeProfileCommand command) {
+    void handle(ChangeProfileCommand command, PersonalData personalData) {
+        requireNotErased();
         String newName = UserRules.requireValidName(command.name());
-        if (!newName.equals(name)) {
-            apply(new UserProfileChangedEvent(id, newName));
-        }
+        apply(new UserProfileChangedEvent(id, personalData.seal(id, newName)));
     }
 
     @CommandHandler
-    void handle(ChangePasswordCommand command) {
-        apply(new UserPasswordChangedEvent(id, command.passwordHash()));
+    void handle(ChangePasswordCommand command, PersonalData personalData) {
+        requireNotErased();
+        apply(new UserPasswordChangedEvent(id, personalData.seal(id, command.passwordHash())));
+    }
+
+    /** Idempotent: erasing twice changes nothing more. */
+    @CommandHandler
+    void handle(ErasePersonalDataCommand command) {
+        if (!erased) {
+            apply(new UserPersonalDataErasedEvent(id));
+        }
     }
 
     /** Idempotent: a second verification (another valid token) changes nothing. */
     @CommandHandler
     void handle(VerifyEmailCommand command) {
+        requireNotErased();
         if (!emailVerified) {
             apply(new UserEmailVerifiedEvent(id));
         }
@@ -126,6 +142,12 @@ class User {
         }
     }
 
+    private void requireNotErased() {
+        if (erased) {
+            throw UserStatusConflictException.erased();
+        }
+    }
+
     private void requireNotSelf(String actorId) {
         if (id.equals(actorId)) {
             throw new OwnAccountException();
@@ -135,14 +157,13 @@ class User {
     @EventSourcingHandler
     void on(UserRegisteredEvent event) {
         id = event.userId();
-        name = event.name();
         role = event.role();
         status = event.status();
     }
 
     @EventSourcingHandler
-    void on(UserProfileChangedEvent event) {
-        name = event.name();
+    void on(UserPersonalDataErasedEvent event) {
+        erased = true;
     }
 
     @EventSourcingHandler

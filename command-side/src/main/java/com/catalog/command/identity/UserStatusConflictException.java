@@ -15,6 +15,10 @@ public final class UserStatusConflictException extends DomainRuleViolation {
         return new UserStatusConflictException("not-pending-approval", "The account is " + status + ", not waiting for approval.");
     }
 
+    static UserStatusConflictException erased() {
+        return new UserStatusConflictException("personal-data-erased", "The account's personal data was erased; it is closed.");
+    }
+
     static UserStatusConflictException alreadySuspended() {
         return new UserStatusConflictException("already-suspended", "The account is already suspended.");
     }

@@ -1,7 +1,6 @@
 package com.catalog.command.security;
 
 import java.util.List;
-import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -31,8 +30,8 @@ final class TrustedKeysJwtDecoder implements JwtDecoder {
                 return source.decode(token);
             } catch (JwtValidationException invalid) {
                 throw invalid;
-            } catch (BadJwtException wrongKeyOrMalformed) {
-                last = wrongKeyOrMalformed;
+            } catch (JwtException wrongKeyOrSourceUnavailable) {
+                last = wrongKeyOrSourceUnavailable;
             }
         }
         throw last;

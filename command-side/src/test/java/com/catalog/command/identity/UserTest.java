@@ -7,6 +7,7 @@ import com.catalog.command.identity.admin.ChangeUserRoleCommand;
 import com.catalog.command.identity.admin.ReactivateUserCommand;
 import com.catalog.command.identity.admin.SuspendUserCommand;
 import com.catalog.command.identity.bootstrap.BootstrapAdminCommand;
+import com.catalog.command.identity.erasure.ErasePersonalDataCommand;
 import com.catalog.command.identity.me.ChangeProfileCommand;
 import com.catalog.command.identity.password.ChangePasswordCommand;
 import com.catalog.command.identity.register.AccountType;
@@ -14,6 +15,7 @@ import com.catalog.command.identity.register.RegisterUserCommand;
 import com.catalog.command.identity.verification.VerifyEmailCommand;
 import com.catalog.events.user.UserEmailVerifiedEvent;
 import com.catalog.events.user.UserPasswordChangedEvent;
+import com.catalog.events.user.UserPersonalDataErasedEvent;
 import com.catalog.events.user.UserProfileChangedEvent;
 import com.catalog.events.user.UserReactivatedEvent;
 import com.catalog.events.user.UserRegisteredEvent;
@@ -40,10 +42,15 @@ class UserTest {
         fixture = new AggregateTestFixture<>(User.class);
         emails = new InMemoryEmailReservations();
         fixture.registerInjectableResource(emails);
+        fixture.registerInjectableResource(new VisiblySealedPersonalData());
+    }
+
+    private static String sealed(String plaintext) {
+        return VisiblySealedPersonalData.sealed(ID, plaintext);
     }
 
     private static UserRegisteredEvent registered(UserRole role, UserStatus status) {
-        return new UserRegisteredEvent(ID, "Ana@Example.com", "Ana", HASH, role, status);
+        return new UserRegisteredEvent(ID, sealed("Ana@Example.com"), sealed("Ana"), sealed(HASH), role, status);
     }
 
     @Test
@@ -87,21 +94,39 @@ class UserTest {
     }
 
     @Test
-    void given_a_user_when_the_name_changes_then_profile_changed_and_the_same_name_changes_nothing() {
+    void given_a_user_when_the_name_changes_then_profile_changed_with_the_name_sealed() {
         fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
                 .when(new ChangeProfileCommand(ID, " Ana Maria "))
-                .expectEvents(new UserProfileChangedEvent(ID, "Ana Maria"));
+                .expectEvents(new UserProfileChangedEvent(ID, sealed("Ana Maria")));
+    }
+
+    @Test
+    void given_a_user_when_the_password_changes_then_its_new_hash_is_recorded_sealed() {
         fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
-                .when(new ChangeProfileCommand(ID, "Ana"))
+                .when(new ChangePasswordCommand(ID, "$2a$10$new"))
+                .expectEvents(new UserPasswordChangedEvent(ID, sealed("$2a$10$new")));
+    }
+
+    @Test
+    void given_a_user_when_their_personal_data_is_erased_then_erased_once() {
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new UserPersonalDataErasedEvent(ID));
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE), new UserPersonalDataErasedEvent(ID))
+                .when(new ErasePersonalDataCommand(ID))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 
     @Test
-    void given_a_user_when_the_password_changes_then_its_new_hash_is_recorded() {
-        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE))
+    void given_an_erased_user_when_the_profile_or_password_changes_then_personal_data_erased() {
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE), new UserPersonalDataErasedEvent(ID))
+                .when(new ChangeProfileCommand(ID, "Ana"))
+                .expectException(UserStatusConflictException.class)
+                .expectNoEvents();
+        fixture.given(registered(UserRole.BUYER, UserStatus.ACTIVE), new UserPersonalDataErasedEvent(ID))
                 .when(new ChangePasswordCommand(ID, "$2a$10$new"))
-                .expectEvents(new UserPasswordChangedEvent(ID, "$2a$10$new"));
+                .expectException(UserStatusConflictException.class);
     }
 
     @Test

@@ -35,11 +35,12 @@ class JwtDecoderConfiguration {
     JwtDecoder jwtDecoder(OAuth2ResourceServerProperties resourceServer, RevokedAccessTokens revoked) {
         OAuth2ResourceServerProperties.Jwt configured = resourceServer.getJwt();
         List<NimbusJwtDecoder> sources = new ArrayList<>();
-        if (configured.getJwkSetUri() != null) {
-            sources.add(NimbusJwtDecoder.withJwkSetUri(configured.getJwkSetUri()).build());
-        }
+        // the local key first: it answers without the network, even while the issuer's JWKS is unreachable
         if (configured.getPublicKeyLocation() != null) {
             sources.add(NimbusJwtDecoder.withPublicKey(publicKey(configured.getPublicKeyLocation())).build());
+        }
+        if (configured.getJwkSetUri() != null) {
+            sources.add(NimbusJwtDecoder.withJwkSetUri(configured.getJwkSetUri()).build());
         }
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefault(), notRevoked(revoked));
         sources.forEach(source -> source.setJwtValidator(validator));

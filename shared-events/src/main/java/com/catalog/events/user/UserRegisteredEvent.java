@@ -6,9 +6,9 @@ import org.axonframework.serialization.Revision;
  * A user account was created: by registration, or as the bootstrap admin from configuration.
  *
  * @param userId       aggregate id (UUID)
- * @param email        sign-in email as typed (uniqueness is case-insensitive)
- * @param name         display name
- * @param passwordHash adaptive hash (bcrypt) of the password; the password itself is never stored
+ * @param email        sealed: sign-in email as typed (uniqueness is case-insensitive)
+ * @param name         sealed: display name
+ * @param passwordHash sealed: adaptive hash (bcrypt) of the password; the password itself is never stored
  * @param role         BUYER, SELLER (pending approval) or ADMIN (bootstrap only)
  * @param status       ACTIVE, or PENDING_APPROVAL for a requested seller account
  */

@@ -66,13 +66,20 @@ public class Sessions {
         return outcome.tokens();
     }
 
-    /** Ends the session the access token belongs to, and the token itself, on both apps. */
+    /**
+     * Ends the session the access token belongs to, and the token itself, on both apps. A token without a
+     * {@code jti} (some external issuers) cannot be revoked: it simply expires.
+     */
     public void logout(Jwt accessToken) {
+        if (accessToken.getId() == null) {
+            return;
+        }
+        Instant expiresAt = accessToken.getExpiresAt() != null ? accessToken.getExpiresAt() : clock.instant().plus(jwt.refreshTokenTtl());
         transaction.executeWithoutResult(status -> {
             Optional<UUID> family = jdbc.sql("SELECT family_id FROM event_store.access_token WHERE jti = ?")
                     .param(accessToken.getId()).query(UUID.class).optional();
             family.ifPresent(this::revokeFamily);
-            accessTokens.revoke(accessToken.getId(), accessToken.getSubject(), accessToken.getExpiresAt());
+            accessTokens.revoke(accessToken.getId(), accessToken.getSubject(), expiresAt);
         });
     }
 
