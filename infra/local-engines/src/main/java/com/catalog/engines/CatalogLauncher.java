@@ -47,6 +47,7 @@ public final class CatalogLauncher {
                 "   " + system.adminEmail() + " / " + system.adminPassword(),
                 "   curl -s -X POST " + system.commandSideUrl() + "/api/v1/auth/login -H 'Content-Type: application/json' \\",
                 "     -d '{\"email\":\"" + system.adminEmail() + "\",\"password\":\"" + system.adminPassword() + "\"}'",
+                "   verification and reset emails sent (dev profile): " + system.commandSideUrl() + "/api/v1/dev/notifications",
                 "",
                 " DEV-ONLY tokens (valid 12 h, signed by the local dev key " + jwt.publicKeyFile() + "):",
                 "   SELLER: " + seller,

@@ -59,7 +59,10 @@ public final class CatalogSystem {
         List<String> commandArgs = new ArrayList<>(List.of(
                 "--catalog.identity.bootstrap-admin.email=" + adminEmail(),
                 "--catalog.identity.bootstrap-admin.password=" + adminPassword()));
-        if (!forRun) {
+        if (forRun) {
+            // dev profile: the verification and reset messages can be read at /api/v1/dev/notifications
+            commandArgs.add("--spring.profiles.active=dev");
+        } else {
             // system tests and benchmarks drive thousands of requests from 127.0.0.1; the limits have their own tests
             commandArgs.add("--catalog.security.rate-limit.enabled=false");
         }
