@@ -67,6 +67,11 @@ public class AccessTokens {
         revocations.forgetCachedAnswers();
     }
 
+    /** Rows of tokens expired before {@code cutoff} guard nothing any more: an expired token is refused anyway. */
+    public int purgeExpiredBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM event_store.access_token WHERE expires_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
     public void revokeFamily(UUID familyId) {
         jdbc.sql("UPDATE event_store.access_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(clock.instant()), familyId).update();

@@ -61,6 +61,14 @@ public class LoginThrottle {
         recordFailure(accountBucket(email), limits.loginFailuresPerAccount());
     }
 
+    /** Buckets neither blocked nor counting since {@code cutoff}; their strikes would be forgotten anyway. */
+    public int purgeIdleSince(Instant cutoff) {
+        return jdbc.sql("""
+                        DELETE FROM event_store.login_throttle
+                        WHERE window_start < ? AND (blocked_until IS NULL OR blocked_until < ?)""")
+                .params(Timestamp.from(cutoff), Timestamp.from(cutoff.minus(STRIKES_FORGOTTEN_AFTER))).update();
+    }
+
     public void recordSuccess(String email) {
         jdbc.sql("DELETE FROM event_store.login_throttle WHERE bucket = ?").param(accountBucket(email)).update();
     }

@@ -58,6 +58,10 @@ public class OneTimeTokens {
                 .query(String.class).optional();
     }
 
+    public int purgeExpiredBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM event_store.one_time_token WHERE expires_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
     private static byte[] hash(String value) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

@@ -90,6 +90,16 @@ public class Sessions {
         accessTokens.revokeAllOf(userId);
     }
 
+    /** Refresh tokens expired before {@code cutoff}, then the session families left without any. */
+    public int purgeExpiredBefore(Instant cutoff) {
+        int tokens = jdbc.sql("DELETE FROM event_store.refresh_token WHERE expires_at < ?").param(Timestamp.from(cutoff)).update();
+        int families = jdbc.sql("""
+                        DELETE FROM event_store.session_family f WHERE created_at < ?
+                        AND NOT EXISTS (SELECT 1 FROM event_store.refresh_token r WHERE r.family_id = f.family_id)""")
+                .param(Timestamp.from(cutoff)).update();
+        return tokens + families;
+    }
+
     private RefreshOutcome rotate(byte[] hash) {
         Optional<PresentedToken> presented = jdbc.sql("""
                         SELECT r.family_id, r.expires_at, r.used_at, f.revoked_at, f.user_id
