@@ -48,6 +48,7 @@ class TokenValidationIntegrationTest {
 
     private static final String ADMIN_ONLY = "/api/v1/integration/events?after=0&limit=1";
     private static final RSAKey ISSUER_KEY = generate();
+    private static final String SHOP = "https://shop.example.test";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
     @Autowired TestRestTemplate http;
@@ -57,6 +58,7 @@ class TokenValidationIntegrationTest {
     static void engines(DynamicPropertyRegistry registry) {
         QuerySideEngines.register(registry);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TokenValidationIntegrationTest::serveJwks);
+        registry.add("catalog.security.cors.allowed-origins", () -> SHOP);
     }
 
     @Test
@@ -97,6 +99,26 @@ class TokenValidationIntegrationTest {
             status = call(token).getStatusCode().value();
         }
         assertThat(status).isEqualTo(401);
+    }
+
+    @Test
+    void answers_carry_security_headers_and_cors_only_for_the_configured_origin() {
+        HttpHeaders shop = new HttpHeaders();
+        shop.setOrigin(SHOP);
+        HttpHeaders stranger = new HttpHeaders();
+        stranger.setOrigin("https://evil.example");
+
+        ResponseEntity<String> fromShop = http.exchange("/api/v1/products/" + UUID.randomUUID(), HttpMethod.GET,
+                new HttpEntity<>(shop), String.class);
+        ResponseEntity<String> fromStranger = http.exchange("/api/v1/products/" + UUID.randomUUID(), HttpMethod.GET,
+                new HttpEntity<>(stranger), String.class);
+
+        assertThat(fromShop.getHeaders().getAccessControlAllowOrigin()).isEqualTo(SHOP);
+        assertThat(fromShop.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(fromShop.getHeaders().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(fromShop.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(fromStranger.getStatusCode().value()).isEqualTo(403);
+        assertThat(fromStranger.getHeaders().getAccessControlAllowOrigin()).isNull();
     }
 
     private ResponseEntity<String> call(String token) {
