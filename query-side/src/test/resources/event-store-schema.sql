@@ -28,3 +28,12 @@ CREATE TABLE IF NOT EXISTS event_store.snapshot_event_entry (
     meta_data            BYTEA,
     PRIMARY KEY (aggregate_identifier, sequence_number)
 );
+
+-- command-side's V20 (identity): the revoked-token list both apps check
+CREATE TABLE IF NOT EXISTS event_store.access_token (
+    jti        VARCHAR(64) PRIMARY KEY,
+    family_id  UUID,
+    user_id    VARCHAR(255) NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL,
+    revoked_at TIMESTAMPTZ
+);

@@ -14,6 +14,10 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CatalogSystem {
 
+    /** DEV ONLY: the first admin the command side creates at its first start (issue 3); override by env. */
+    public static final String DEV_ADMIN_EMAIL = "admin@catalog.local";
+    public static final String DEV_ADMIN_PASSWORD = "catalog-admin-dev";
+
     private final boolean forRun;
     private final List<String> commandSideArgs = new ArrayList<>();
     private final List<String> querySideArgs = new ArrayList<>();
@@ -53,12 +57,27 @@ public final class CatalogSystem {
         Path logs = logs();
         String version = BuildInfo.catalogVersion();
         Path root = RepositoryRoot.find();
+        List<String> commandArgs = new ArrayList<>(List.of(
+                "--catalog.identity.bootstrap-admin.email=" + adminEmail(),
+                "--catalog.identity.bootstrap-admin.password=" + adminPassword()));
+        if (forRun) {
+            // dev profile: the verification and reset messages can be read at /api/v1/dev/notifications
+            commandArgs.add("--spring.profiles.active=dev");
+        } else {
+            // system tests and benchmarks drive thousands of requests from 127.0.0.1; the limits have their own tests
+            commandArgs.add("--catalog.security.rate-limit.enabled=false");
+        }
+        commandArgs.addAll(commandSideArgs);
         commandSide = AppProcess.start("command-side",
                 jar("catalog.command.jar", "CATALOG_COMMAND_JAR", root.resolve("command-side/target/command-side-" + version + "-exec.jar")),
-                appPort("catalog.command.port", "CATALOG_COMMAND_PORT", 8081), appArgs(commandSideArgs), logs);
+                appPort("catalog.command.port", "CATALOG_COMMAND_PORT", 8081), appArgs(commandArgs), logs);
+        // the query side trusts the command side's own tokens through its JWKS, next to the dev key
+        List<String> queryArgs = new ArrayList<>(List.of(
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + commandSide.baseUrl() + "/.well-known/jwks.json"));
+        queryArgs.addAll(querySideArgs);
         querySide = AppProcess.start("query-side",
                 jar("catalog.query.jar", "CATALOG_QUERY_JAR", root.resolve("query-side/target/query-side-" + version + "-exec.jar")),
-                appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(querySideArgs), logs);
+                appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(queryArgs), logs);
         gateway = AppProcess.start("gateway",
                 jar("catalog.gateway.jar", "CATALOG_GATEWAY_JAR", root.resolve("infra/gateway/target/gateway-" + version + "-exec.jar")),
                 appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080),
@@ -144,6 +163,15 @@ public final class CatalogSystem {
 
     public DevJwtIssuer jwt() {
         return jwt;
+    }
+
+    /** The bootstrap admin's email: {@code CATALOG_BOOTSTRAP_ADMIN_EMAIL}, else the dev default. */
+    public String adminEmail() {
+        return Overrides.string("catalog.bootstrap-admin.email", "CATALOG_BOOTSTRAP_ADMIN_EMAIL", DEV_ADMIN_EMAIL);
+    }
+
+    public String adminPassword() {
+        return Overrides.string("catalog.bootstrap-admin.password", "CATALOG_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN_PASSWORD);
     }
 
     public Path logs() {

@@ -1,0 +1,6 @@
+package com.catalog.command.identity.admin;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReactivateUserCommand(@TargetAggregateIdentifier String userId) {
+}
