@@ -3,12 +3,12 @@ package com.catalog.command.category;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts active products per category in {@code event_store.product_placement}. */
+/** Counts active products per category in {@code event_store.product_reference_lookup}. */
 @Repository
 class JdbcCategoryUsage implements CategoryUsage {
 
     private static final String COUNT = """
-            SELECT count(*) FROM event_store.product_placement WHERE category_id = ? AND active""";
+            SELECT count(*) FROM event_store.product_reference_lookup WHERE category_id = ? AND active""";
 
     private final JdbcClient jdbc;
 

@@ -96,12 +96,11 @@ class BrandApiTest extends AdminResourceApiTest {
     }
 
     @Test
-    void a_brand_with_active_products_is_deleted_only_with_a_target_and_its_name_is_free_again() {
+    void a_brand_with_active_products_is_deleted_only_with_a_target_and_its_name_is_free_again() throws Exception {
         String name = freshName();
         String id = created(BRANDS, brand(name, freshSlug("umbrella")));
         String target = created(BRANDS, brand(freshName(), freshSlug("target")));
-        jdbc.sql("INSERT INTO event_store.product_placement (product_id, brand_id, active) VALUES (?, ?, true)")
-                .params(UUID.randomUUID().toString(), id).update();
+        productIn(null, id);
 
         assertProblem(send("DELETE", BRANDS + "/" + id, admin(), null, null, null), 409, "brand-has-products");
         assertProblem(send("DELETE", BRANDS + "/" + id + "?reassignTo=" + id, admin(), null, null, null),

@@ -192,14 +192,13 @@ class CategoryApiTest extends AdminResourceApiTest {
     }
 
     @Test
-    void a_category_with_children_or_active_products_is_not_deleted_unless_products_have_a_target() {
+    void a_category_with_children_or_active_products_is_not_deleted_unless_products_have_a_target() throws Exception {
         String parent = created(CATEGORIES, category("Parent", freshSlug("parent"), null));
         String child = created(CATEGORIES, category("Child", freshSlug("child"), parent));
         String target = created(CATEGORIES, category("Target", freshSlug("target"), null));
         assertProblem(send("DELETE", CATEGORIES + "/" + parent, admin(), null, null, null), 409, "category-has-children");
 
-        jdbc.sql("INSERT INTO event_store.product_placement (product_id, category_id, active) VALUES (?, ?, true)")
-                .params(UUID.randomUUID().toString(), child).update();
+        productIn(child, null);
         assertProblem(send("DELETE", CATEGORIES + "/" + child, admin(), null, null, null), 409, "category-has-products");
         assertProblem(send("DELETE", CATEGORIES + "/" + child + "?reassignTo=" + UUID.randomUUID(), admin(), null, null, null),
                 422, "reassign-target-invalid");

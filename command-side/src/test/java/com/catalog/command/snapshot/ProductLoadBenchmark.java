@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventMessage;
@@ -120,7 +122,9 @@ class ProductLoadBenchmark {
     private String productWithHistory(int events) {
         String id = UUID.randomUUID().toString();
         eventStore.publish(new GenericDomainEventMessage<>("Product", id, 0, new ProductCreatedEvent(id, "seller-bench",
-                "Benchmark lamp", "A lamp with a long price history", "B-" + id.substring(0, 13).toUpperCase(), 1000, "EUR")));
+                "en", Map.of("en", "Benchmark lamp"), "benchmark-lamp-" + id, Map.of("en", "A lamp with a long price history"),
+                Map.of(), "B-" + id.substring(0, 13).toUpperCase(), List.of(new CurrencyAmount("EUR", 1000)), List.of(), null,
+                Map.of(), null, null)));
         appendPriceChanges(id, 1, events);
         return id;
     }

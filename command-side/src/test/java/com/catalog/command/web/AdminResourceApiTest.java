@@ -2,10 +2,12 @@ package com.catalog.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.ProductRequests;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,6 +101,21 @@ public abstract class AdminResourceApiTest {
     /** Creates through the API and returns the new id. */
     protected String created(String collection, String body) {
         HttpResponse<String> response = post(collection, admin(), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return bodyOf(response).path("id").asText();
+    }
+
+    /** A real product of a seller, placed in the category and brand given (either may be null); returns its id. */
+    protected String productIn(String categoryId, String brandId) throws IOException {
+        String sku = "PLACED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ObjectNode body = (ObjectNode) new ObjectMapper().readTree(ProductRequests.createJson("Placed lamp", sku, 1500, "EUR"));
+        if (categoryId != null) {
+            body.put("categoryId", categoryId);
+        }
+        if (brandId != null) {
+            body.put("brandId", brandId);
+        }
+        HttpResponse<String> response = post("/api/v1/products", token("SELLER"), body.toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return bodyOf(response).path("id").asText();
     }

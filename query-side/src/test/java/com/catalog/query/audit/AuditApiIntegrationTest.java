@@ -1,5 +1,6 @@
 package com.catalog.query.audit;
 
+import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.product.ProductCreatedEvent;
@@ -111,17 +112,17 @@ class AuditApiIntegrationTest {
         assertThat(created.path("aggregateType").asText()).isEqualTo("Product");
         assertThat(created.path("aggregateId").asText()).isEqualTo(product);
         assertThat(created.path("payloadType").asText()).isEqualTo(ProductCreatedEvent.class.getName());
-        assertThat(created.path("revision").asText()).isEqualTo("1");
+        assertThat(created.path("revision").asText()).isEqualTo("2");
         assertThat(created.path("actorId").asText()).isEqualTo(seller);
         assertThat(created.path("actorRole").asText()).isEqualTo("SELLER");
         assertThat(created.path("correlationId").asText()).isEqualTo("corr-" + product);
         assertThat(created.path("clientIp").asText()).isEqualTo("192.0.2.7");
         assertThat(Instant.parse(created.path("occurredAt").asText())).isBefore(Instant.now().plusSeconds(1));
-        assertThat(fieldsChanged(created)).contains("name", "sellerId", "sku", "priceAmount", "priceCurrency")
+        assertThat(fieldsChanged(created)).contains("name", "sellerId", "sku", "prices", "slug")
                 .doesNotContain("productId");
         assertThat(created.path("changes").findParents("field").stream()
                 .filter(change -> change.path("field").asText().equals("name")).findFirst().orElseThrow()
-                .toString()).isEqualTo("{\"field\":\"name\",\"before\":null,\"after\":\"Oak Desk\"}");
+                .toString()).isEqualTo("{\"field\":\"name\",\"before\":null,\"after\":{\"en\":\"Oak Desk\"}}");
     }
 
     @Test
@@ -296,7 +297,7 @@ class AuditApiIntegrationTest {
     /** The one place that makes a product: its creation event as the write side stores it. */
     private String createProduct(String sellerId, String name, long priceAmount) {
         String product = UUID.randomUUID().toString();
-        ProductCreatedEvent created = new ProductCreatedEvent(product, sellerId, name, "Solid wood",
+        ProductCreatedEvent created = ProductEvents.created(product, sellerId, name, "Solid wood",
                 "SKU-" + product.substring(0, 8).toUpperCase(), priceAmount, "EUR");
         publish(new GenericDomainEventMessage<>("Product", product, 0, created, MetaData.from(Map.of(
                 "actorId", sellerId, "actorRole", "SELLER", "correlationId", "corr-" + product, "clientIp", "192.0.2.7"))));
