@@ -1,5 +1,6 @@
 package com.catalog.command.snapshot;
 
+import com.catalog.command.product.ProductRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.engines.PostgresDatabase;
@@ -123,9 +124,8 @@ class ProductSnapshotIntegrationTest {
     /** The one place that makes a product in this test: the create API as a seller would call it. */
     private String createProduct(long priceAmount) {
         String sku = "S-" + UUID.randomUUID().toString().substring(0, 13);
-        HttpResponse<String> created = send(request("/api/v1/products", owner(), null, """
-                {"name": "Snapshot chair", "sku": "%s", "price": {"amount": %d, "currency": "EUR"}}"""
-                .formatted(sku, priceAmount)));
+        HttpResponse<String> created = send(request("/api/v1/products", owner(), null,
+                ProductRequests.createJson("Snapshot chair", sku, priceAmount, "EUR")));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return bodyOf(created).path("id").asText();
     }

@@ -1,5 +1,6 @@
 package com.catalog.command.web;
 
+import com.catalog.command.product.ProductRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.engines.PostgresDatabase;
@@ -126,8 +127,7 @@ class CommandMetadataIntegrationTest {
 
     /** The one place that knows the shape of a product create request (it is changing in parallel work). */
     private static String productCreateRequest(String name, String sku) {
-        return """
-                {"name": "%s", "sku": "%s", "price": {"amount": 2500, "currency": "EUR"}}""".formatted(name, sku);
+        return ProductRequests.createJson(name, sku, 2500, "EUR");
     }
 
     private JsonNode eventMetadataOf(String aggregateId) throws Exception {

@@ -1,5 +1,6 @@
 package com.catalog.command.identity.admin;
 
+import com.catalog.command.product.ProductRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.command.identity.IdentityApiTest;
@@ -28,9 +29,7 @@ class AdminUsersApiTest extends IdentityApiTest {
     /** The one place these tests create a product (its request shape belongs to the product feature). */
     private HttpResponse<String> createProduct(String token) {
         String sku = "ID-" + UUID.randomUUID().toString().substring(0, 8);
-        return post("/api/v1/products", """
-                {"name": "Mug", "description": "Stoneware", "sku": "%s", "price": {"amount": 1200, "currency": "EUR"}}"""
-                .formatted(sku), token);
+        return post("/api/v1/products", ProductRequests.createJson("Mug", sku, 1200, "EUR"), token);
     }
 
     @Test

@@ -22,8 +22,8 @@ record ProjectionLag(LatencySample indexed, LatencySample searchable) {
         long[] searchable = new long[samples];
         String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         for (int i = 0; i < samples; i++) {
-            HttpResponse<String> created = client.createProduct(token, """
-                    {"name": "Lag probe %d", "sku": "LAG-%s-%d", "price": {"amount": 500, "currency": "EUR"}}""".formatted(i, run, i));
+            HttpResponse<String> created = client.createProduct(token,
+                    CatalogClient.productJson("Lag probe " + i, null, "LAG-" + run + "-" + i, 500, "EUR"));
             long acknowledged = System.nanoTime();
             if (created.statusCode() != 201) {
                 throw new IllegalStateException("create failed: " + created.body());
