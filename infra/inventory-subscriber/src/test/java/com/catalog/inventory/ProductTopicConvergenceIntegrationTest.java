@@ -8,12 +8,18 @@ import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,6 +54,8 @@ class ProductTopicConvergenceIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     final CatalogRecords records = new CatalogRecords(ENGINES.topic);
 
@@ -93,6 +101,58 @@ class ProductTopicConvergenceIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM inventory.applied_event WHERE product_id = ?", Long.class, d))
                 .as("the unknown type is not remembered as handled, so a newer version can still apply it")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void aFullRedeliveryAfterAnOffsetResetChangesNothing() throws Exception {
+        String e = id();
+        produce(List.of(created(e, "SKU-E"), published(e, 1), priceChanged(e, 2)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows(e).containsKey(e) && rows(e).get(e).lastSequence() == 2);
+        MessageListenerContainer container = listeners.getListenerContainer(ProductTopicListener.LISTENER_ID);
+        container.stop();
+        await().until(() -> !container.isRunning());
+        List<Map<String, Object>> before = snapshot();
+        double duplicates = count("inventory.events", "outcome", "duplicate");
+        Map<TopicPartition, Long> end;
+        try (AdminClient admin = SubscriberEngines.admin()) {
+            end = offsets(admin, OffsetSpec.latest());
+            Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
+            offsets(admin, OffsetSpec.earliest()).forEach((p, o) -> earliest.put(p, new OffsetAndMetadata(o)));
+            // the group must be empty for the reset: the stopped consumer leaves it shortly
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    admin.alterConsumerGroupOffsets(ENGINES.group, earliest).all().get());
+        }
+
+        container.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> committedOffsets().equals(end));
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(count("inventory.events", "outcome", "duplicate") - duplicates)
+                .as("every known, well-formed record came again and was recognised").isGreaterThanOrEqualTo(3);
+    }
+
+    private List<Map<String, Object>> snapshot() {
+        return jdbc.queryForList("SELECT product_id, skus::text, status, sellable, last_sequence, last_position, "
+                + "updated_at FROM inventory.stock_item ORDER BY product_id");
+    }
+
+    private Map<TopicPartition, Long> committedOffsets() throws Exception {
+        try (AdminClient admin = SubscriberEngines.admin()) {
+            Map<TopicPartition, Long> committed = new HashMap<>();
+            admin.listConsumerGroupOffsets(ENGINES.group).partitionsToOffsetAndMetadata().get()
+                    .forEach((p, o) -> committed.put(p, o.offset()));
+            return committed;
+        }
+    }
+
+    private static Map<TopicPartition, Long> offsets(AdminClient admin, OffsetSpec spec) throws Exception {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        for (int p = 0; p < 3; p++) {
+            request.put(new TopicPartition(ENGINES.topic, p), spec);
+        }
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(request).all().get().forEach((p, info) -> offsets.put(p, info.offset()));
+        return offsets;
     }
 
     private void produce(List<ProducerRecord<String, byte[]>> send) {
