@@ -97,6 +97,8 @@ class ProductTopicConvergenceIntegrationTest {
             assertThat(count("inventory.events.rejected")).isGreaterThanOrEqualTo(1);
         });
         assertThat(count("inventory.events", "outcome", "stale")).isGreaterThanOrEqualTo(1);
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").gauge())
+                .as("consumer lag is exposed").isNotNull();
         assertThat(count("inventory.events", "outcome", "duplicate")).isGreaterThanOrEqualTo(6);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM inventory.applied_event WHERE product_id = ?", Long.class, d))
                 .as("the unknown type is not remembered as handled, so a newer version can still apply it")
