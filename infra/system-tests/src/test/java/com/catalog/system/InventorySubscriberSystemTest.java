@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +45,7 @@ class InventorySubscriberSystemTest {
     private static AppProcess subscriber;
     private static final PostgresDatabase inventoryDb = TestEngines.newDatabase();
     private final Map<String, Expected> expected = new HashMap<>();
+    private long lastWritePosition;
 
     @BeforeAll
     static void startSystem() {
@@ -82,6 +86,14 @@ class InventorySubscriberSystemTest {
         }
         assertThat(bootstrappedFromEventStore()).as("products created before the subscriber came from the catch-up API")
                 .isPositive();
+
+        HttpResponse<String> onDemand = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(subscriber.baseUrl() + "/actuator/catchup")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onDemand.statusCode()).as(onDemand.body()).isEqualTo(200);
+        assertThat(json(onDemand).path("to").asLong()).as("an on-demand catch-up reaches the catalog's head")
+                .isGreaterThanOrEqualTo(lastWritePosition);
+        assertThat(stockItems()).as("and changes nothing once converged").isEqualTo(expected);
     }
 
     /** Product {@code i} ends DRAFT, PUBLISHED, UNPUBLISHED or DISCONTINUED, by i mod 4. */
@@ -98,6 +110,7 @@ class InventorySubscriberSystemTest {
             String body = action.equals("price") ? "{\"amount\": 2500, \"currency\": \"EUR\"}" : null;
             HttpResponse<String> changed = client.changeProduct(token, id, action, body);
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            wrote(changed);
         }
         String status = switch (i % 4) {
             case 0 -> "DRAFT";
@@ -113,7 +126,13 @@ class InventorySubscriberSystemTest {
         HttpResponse<String> created = client.createProduct(token, """
                 {"name": "Stock item %s", "sku": "%s", "price": {"amount": 1900, "currency": "EUR"}}""".formatted(sku, sku));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        wrote(created);
         return json(created).path("id").asText();
+    }
+
+    private void wrote(HttpResponse<String> write) {
+        long position = Long.parseLong(write.headers().firstValue("X-Catalog-Position").orElseThrow());
+        lastWritePosition = Math.max(lastWritePosition, position);
     }
 
     private static AppProcess startSubscriber() throws IOException {
