@@ -1,0 +1,105 @@
+package com.catalog.inventory;
+
+import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
+import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
+import com.catalog.events.integration.ProductPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Applies one public catalog event to the stock items in one PostgreSQL transaction: de-duplicates by ce_id, drops
+ * anything at or below the product's last applied sequence, and skips ce_types it does not know (the contract only
+ * grows additively, so a newer catalog may publish types this version has never heard of).
+ */
+@Service
+public class CatalogEventApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogEventApplier.class);
+    private static final Set<String> STATUS_CHANGES = Set.of(ProductPublishedIntegrationEvent.TYPE,
+            ProductUnpublishedIntegrationEvent.TYPE, ProductDiscontinuedIntegrationEvent.TYPE,
+            ProductRestoredIntegrationEvent.TYPE);
+
+    private final StockItems stockItems;
+    private final ObjectMapper json;
+    private final MeterRegistry meters;
+    private final Set<String> unknownTypesSeen = ConcurrentHashMap.newKeySet();
+
+    CatalogEventApplier(StockItems stockItems, ObjectMapper json, MeterRegistry meters) {
+        this.stockItems = stockItems;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    /** @throws MalformedCatalogEventException if a known type's body does not match its schema */
+    @Transactional
+    public ApplyOutcome apply(CatalogEvent event) {
+        ApplyOutcome outcome = applyKnown(event);
+        meters.counter("inventory.events", "outcome", outcome.name().toLowerCase()).increment();
+        return outcome;
+    }
+
+    private ApplyOutcome applyKnown(CatalogEvent event) {
+        if (!isKnown(event.type())) {
+            return unknown(event);
+        }
+        if (!stockItems.remember(event.id(), event.productId())) {
+            return ApplyOutcome.DUPLICATE;
+        }
+        return write(event) ? ApplyOutcome.APPLIED : ApplyOutcome.STALE;
+    }
+
+    private boolean write(CatalogEvent event) {
+        if (ProductCreatedIntegrationEvent.TYPE.equals(event.type())) {
+            ProductCreatedIntegrationEvent created = body(event, ProductCreatedIntegrationEvent.class);
+            return stockItems.created(event, List.of(present(event, created.sku())), present(event, created.status()));
+        }
+        if (ProductPriceChangedIntegrationEvent.TYPE.equals(event.type())) {
+            return stockItems.sequenceOnly(event);
+        }
+        // all lifecycle changes share the shape (statusBefore, statusAfter)
+        return stockItems.statusChanged(event, present(event, body(event, ProductPublishedIntegrationEvent.class).statusAfter()));
+    }
+
+    private static String present(CatalogEvent event, String required) {
+        if (required == null) {
+            throw new MalformedCatalogEventException(event, new IllegalArgumentException("a required field is missing"));
+        }
+        return required;
+    }
+
+    private static boolean isKnown(String type) {
+        return ProductCreatedIntegrationEvent.TYPE.equals(type) || ProductPriceChangedIntegrationEvent.TYPE.equals(type)
+                || STATUS_CHANGES.contains(type);
+    }
+
+    private ApplyOutcome unknown(CatalogEvent event) {
+        meters.counter("inventory.events.unknown-type", "type", String.valueOf(event.type())).increment();
+        if (unknownTypesSeen.add(String.valueOf(event.type()))) {
+            log.warn("Skipping catalog events of unknown type {} (first seen: event {}, product {}); "
+                    + "counted in inventory.events.unknown-type", event.type(), event.id(), event.productId());
+        } else {
+            log.debug("Skipping event {} of unknown type {}", event.id(), event.type());
+        }
+        return ApplyOutcome.UNKNOWN_TYPE;
+    }
+
+    private <T> T body(CatalogEvent event, Class<T> type) {
+        try {
+            return json.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MalformedCatalogEventException(event, e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.catalog.inventory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Types;
+import java.util.List;
+
+/**
+ * The {@code inventory.stock_item} table. Every write is one statement guarded by the product's last applied
+ * sequence, so concurrent or repeated deliveries (Kafka and a catch-up at the same time) cannot move a row backwards.
+ */
+@Repository
+class StockItems {
+
+    static final String PUBLISHED = "PUBLISHED";
+
+    private final JdbcTemplate jdbc;
+
+    StockItems(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return false if the event id was handled before */
+    boolean remember(String eventId, String productId) {
+        return jdbc.update("INSERT INTO inventory.applied_event (event_id, product_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                eventId, productId) == 1;
+    }
+
+    /** @return false if a newer event of the product was applied already */
+    boolean created(CatalogEvent event, List<String> skus, String status) {
+        return jdbc.update("""
+                INSERT INTO inventory.stock_item (product_id, skus, status, sellable, last_sequence, last_position)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (product_id) DO UPDATE
+                   SET skus = EXCLUDED.skus, status = EXCLUDED.status, sellable = EXCLUDED.sellable,
+                       last_sequence = EXCLUDED.last_sequence,
+                       last_position = COALESCE(EXCLUDED.last_position, stock_item.last_position), updated_at = now()
+                 WHERE stock_item.last_sequence < EXCLUDED.last_sequence
+                """, ps -> {
+            ps.setString(1, event.productId());
+            ps.setArray(2, ps.getConnection().createArrayOf("text", skus.toArray()));
+            ps.setString(3, status);
+            ps.setBoolean(4, PUBLISHED.equals(status));
+            ps.setLong(5, event.sequence());
+            setPosition(ps, 6, event.position());
+        }) == 1;
+    }
+
+    /**
+     * A lifecycle change. A row missing here means the product's creation is older than what this subscriber
+     * ever read (it skipped the catch-up); the row is created without SKUs so the status is still right.
+     */
+    boolean statusChanged(CatalogEvent event, String status) {
+        return jdbc.update("""
+                INSERT INTO inventory.stock_item (product_id, status, sellable, last_sequence, last_position)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (product_id) DO UPDATE
+                   SET status = EXCLUDED.status, sellable = EXCLUDED.sellable, last_sequence = EXCLUDED.last_sequence,
+                       last_position = COALESCE(EXCLUDED.last_position, stock_item.last_position), updated_at = now()
+                 WHERE stock_item.last_sequence < EXCLUDED.last_sequence
+                """, ps -> {
+            ps.setString(1, event.productId());
+            ps.setString(2, status);
+            ps.setBoolean(3, PUBLISHED.equals(status));
+            ps.setLong(4, event.sequence());
+            setPosition(ps, 5, event.position());
+        }) == 1;
+    }
+
+    /** An event that changes nothing inventory keeps (e.g. the price) still moves the product's sequence. */
+    boolean sequenceOnly(CatalogEvent event) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
+    long catchUpPosition() {
+        List<Long> positions = jdbc.queryForList("SELECT position FROM inventory.catch_up_checkpoint WHERE id = 1", Long.class);
+        return positions.isEmpty() ? 0 : positions.get(0);
+    }
+
+    void catchUpReached(long position) {
+        jdbc.update("""
+                INSERT INTO inventory.catch_up_checkpoint (id, position) VALUES (1, ?)
+                ON CONFLICT (id) DO UPDATE SET position = GREATEST(catch_up_checkpoint.position, EXCLUDED.position),
+                                               updated_at = now()
+                """, position);
+    }
+
+    private static void setPosition(java.sql.PreparedStatement ps, int index, Long position) throws java.sql.SQLException {
+        if (position == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, position);
+        }
+    }
+}

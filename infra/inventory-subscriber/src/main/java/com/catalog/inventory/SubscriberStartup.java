@@ -1,0 +1,54 @@
+package com.catalog.inventory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start order: first, if needed, catch up from the catalog's event store; only then consume Kafka. A failing
+ * catch-up fails the start: consuming Kafka with a hole behind it would silently miss products.
+ */
+@Component
+class SubscriberStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriberStartup.class);
+
+    private final InventoryProperties properties;
+    private final KafkaRetention retention;
+    private final CatalogCatchUp catchUp;
+    private final KafkaListenerEndpointRegistry listeners;
+
+    SubscriberStartup(InventoryProperties properties, KafkaRetention retention, CatalogCatchUp catchUp,
+                      KafkaListenerEndpointRegistry listeners) {
+        this.properties = properties;
+        this.retention = retention;
+        this.catchUp = catchUp;
+        this.listeners = listeners;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (catchUpNeeded()) {
+            catchUp.run();
+        }
+        listeners.getListenerContainer(ProductTopicListener.LISTENER_ID).start();
+        log.info("Consuming {}", properties.topic());
+    }
+
+    private boolean catchUpNeeded() {
+        return switch (properties.catchUp().mode()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> {
+                boolean behind = retention.groupFellBehind();
+                if (behind) {
+                    log.info("Kafka no longer holds everything this group needs: catching up from the catalog first");
+                }
+                yield behind;
+            }
+        };
+    }
+}
