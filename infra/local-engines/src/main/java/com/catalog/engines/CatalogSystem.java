@@ -186,6 +186,10 @@ public final class CatalogSystem {
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "--spring.elasticsearch.uris=" + elasticsearchUrl,
                 "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + jwt.publicKeyLocation()));
+        if (!forRun) {
+            // system tests run several systems in one JVM's lifetime next to other test JVMs: hold few idle connections
+            args.add("--spring.datasource.hikari.minimum-idle=2");
+        }
         args.addAll(extra);
         return args;
     }
