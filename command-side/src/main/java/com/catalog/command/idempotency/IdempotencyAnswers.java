@@ -38,6 +38,11 @@ class IdempotencyAnswers {
         writer.write(response, problems.of(HttpStatus.CONFLICT, "idempotency-key-in-flight", inFlight.getMessage()));
     }
 
+    void commitFailed(HttpServletResponse response) throws IOException {
+        writer.write(response, problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side and nothing was stored; retry with the same Idempotency-Key."));
+    }
+
     /** The key is taken: replay its answer, or say why not. */
     void existing(KeyRecord holder, IdempotentRequest request, HttpServletResponse response) throws IOException {
         if (!holder.sameRequestAs(request.fingerprint())) {

@@ -7,9 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.http.HttpStatusCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -21,6 +24,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 class IdempotentExecutions {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentExecutions.class);
 
     private final IdempotencyKeys keys;
     private final IdempotencyAnswers answers;
@@ -60,13 +65,27 @@ class IdempotentExecutions {
             }
         } finally {
             // Axon never rolls back a transaction it joined: a refused command's partial writes go with this rollback
-            if (commit) {
-                transactions.commit(tx);
-            } else {
+            if (!commit) {
                 transactions.rollback(tx);
             }
         }
+        if (commit && !committed(tx, response)) {
+            return;
+        }
         buffered.copyBodyToResponse();
+    }
+
+    /** Nothing of the buffered answer has left yet, so a failed commit can still become a plain 500 problem. */
+    private boolean committed(TransactionStatus tx, HttpServletResponse response) throws IOException {
+        try {
+            transactions.commit(tx);
+            return true;
+        } catch (TransactionException failed) {
+            log.error("Commit of an idempotent write failed; nothing was stored", failed);
+            response.reset();
+            answers.commitFailed(response);
+            return false;
+        }
     }
 
     /**

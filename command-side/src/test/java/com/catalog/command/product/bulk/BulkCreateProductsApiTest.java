@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Collections;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/products/bulk against the running app and its PostgreSQL event store. */
@@ -60,6 +61,21 @@ class BulkCreateProductsApiTest extends ProductApi {
             assertThat(items.get(created).path("position").asLong()).isPositive();
         }
         assertThat(response.body()).doesNotContain("Exception", "com.catalog", "SQL");
+    }
+
+    @Test
+    void a_full_batch_of_1000_items_is_created_item_by_item() {
+        String body = "[" + String.join(",", IntStream.range(0, 1000).mapToObj(i -> item(freshSku())).toList()) + "]";
+
+        long started = System.nanoTime();
+        HttpResponse<String> response = bulk(owner(), body);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = bodyOf(response);
+        assertThat(result.path("succeeded").asInt()).isEqualTo(1000);
+        assertThat(result.path("items").findValuesAsText("id").stream().distinct()).hasSize(1000);
+        System.out.printf("bulk create of 1000 products: %d ms (%.0f products/s)%n", millis, 1000 * 1000.0 / millis);
     }
 
     @Test
