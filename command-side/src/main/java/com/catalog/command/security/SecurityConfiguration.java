@@ -33,9 +33,9 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
     private static final List<String> CORS_METHODS = List.of("GET", "POST", "PUT", "DELETE", "OPTIONS");
     private static final List<String> CORS_REQUEST_HEADERS = List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-            HttpHeaders.IF_MATCH, "X-Correlation-Id");
+            HttpHeaders.IF_MATCH, "X-Correlation-Id", "Idempotency-Key");
     private static final List<String> CORS_EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
-            HttpHeaders.RETRY_AFTER, "X-Catalog-Position", "X-Correlation-Id");
+            HttpHeaders.RETRY_AFTER, "X-Catalog-Position", "X-Correlation-Id", "Idempotent-Replayed");
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint unauthenticated,
@@ -52,7 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/products").hasAnyRole(Roles.SELLER, Roles.ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/products", "/api/v1/products/bulk").hasAnyRole(Roles.SELLER, Roles.ADMIN)
                         // the role is only the first gate: the aggregate still checks the caller owns the product
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/publish", "/api/v1/products/*/unpublish",
                                 "/api/v1/products/*/discontinue", "/api/v1/products/*/price")

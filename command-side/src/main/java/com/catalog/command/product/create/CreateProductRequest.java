@@ -42,7 +42,7 @@ import java.util.Map;
          "prices": [{"currency": "EUR", "amount": 12900}, {"currency": "USD", "amount": 13900}],
          "compareAtPrices": [{"currency": "EUR", "amount": 14900}], "costPrice": {"currency": "EUR", "amount": 6100},
          "attributes": {"colour": "red"}, "categoryId": "running-shoes", "brandId": "acme"}""")
-record CreateProductRequest(
+public record CreateProductRequest(
         @Schema(description = "display name per locale; must have the default locale")
         @NotEmpty @Size(max = LOCALES_MAX)
         Map<@NotBlank @Size(max = LOCALE_MAX_LENGTH) String, @NotBlank @Size(max = NAME_MAX_LENGTH) String> name,
@@ -71,7 +71,7 @@ record CreateProductRequest(
      * @throws com.catalog.command.product.rest.UnknownFieldsException if the body had members this request does not take
      * @throws IllegalArgumentException if the SKU or a price is not a valid value
      */
-    CreateProductCommand toCommand(ProductId id, String sellerId) {
+    public CreateProductCommand toCommand(ProductId id, String sellerId) {
         RequestFields.rejectUnknown(unknownFields);
         ProductDetailFields details = new ProductDetailFields(defaultLocale, RequestFields.stripped(name), slug,
                 description, shortDescription, attributes, categoryId, brandId);
