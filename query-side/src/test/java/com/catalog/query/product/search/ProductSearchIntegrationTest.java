@@ -250,6 +250,14 @@ class ProductSearchIntegrationTest {
         assertThat(get("/api/v1/products/suggest?q=", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void the_api_docs_describe_the_product_reads_with_examples() {
+        String docs = http.getForObject("/v3/api-docs", String.class);
+
+        assertThat(docs).contains("/api/v1/products/search", "/api/v1/products/suggest", "/api/v1/products/featured",
+                "/api/v1/products/by-slug/{slug}", "priceRanges", "didYouMean", "nextCursor", "price_asc");
+    }
+
     // --- the one place these tests build a product ---
 
     private static ProductCreatedEvent product(String name, String categoryId, String brandId, long euroCents,
