@@ -90,14 +90,20 @@ class ProductIndexWriter {
         }
     }
 
+    /** Documents that already show the name are left alone, so a repeated event writes nothing. */
     private void rewrite(List<Hit<ProductDocument>> hits, UnaryOperator<ProductDocument> renamed) {
+        List<Hit<ProductDocument>> changed = hits.stream()
+                .filter(hit -> !renamed.apply(hit.source()).equals(hit.source())).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
-        hits.forEach(hit -> bulk.operations(o -> o.index(i -> i.id(hit.id())
+        changed.forEach(hit -> bulk.operations(o -> o.index(i -> i.id(hit.id())
                 .version(hit.version() + 1).versionType(VersionType.External)
                 .document(renamed.apply(hit.source())))));
         List<BulkResponseItem> failed = send(bulk.build()).items().stream().filter(item -> item.error() != null).toList();
         if (!failed.isEmpty()) {
-            throw new SearchIndexingException(failed.size(), hits.size(), failed.get(0).error().reason());
+            throw new SearchIndexingException(failed.size(), changed.size(), failed.get(0).error().reason());
         }
     }
 }

@@ -1,6 +1,8 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.brand.BrandCreatedEvent;
 import com.catalog.events.brand.BrandUpdatedEvent;
+import com.catalog.events.category.CategoryCreatedEvent;
 import com.catalog.events.category.CategoryDetailsChangedEvent;
 import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
@@ -163,16 +165,38 @@ class ProductSearchProjection {
     /** A rename shows in every product of the category: in the index and in this batch's pending writes. */
     @EventHandler
     void on(CategoryDetailsChangedEvent event) {
-        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(event.name(), doc.brandName());
-        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> event.categoryId().equals(doc.categoryId()), renamed);
-        writer.rename("categoryId", event.categoryId(), renamed);
+        categoryNamed(event.categoryId(), event.name());
+    }
+
+    /**
+     * A product may have been indexed before the category-read processor wrote the category's row (so without its
+     * name); its creation names it in the documents that are already there.
+     */
+    @EventHandler
+    void on(CategoryCreatedEvent event) {
+        categoryNamed(event.categoryId(), event.name());
     }
 
     @EventHandler
     void on(BrandUpdatedEvent event) {
-        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(doc.categoryName(), event.name());
-        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> event.brandId().equals(doc.brandId()), renamed);
-        writer.rename("brandId", event.brandId(), renamed);
+        brandNamed(event.brandId(), event.name());
+    }
+
+    @EventHandler
+    void on(BrandCreatedEvent event) {
+        brandNamed(event.brandId(), event.name());
+    }
+
+    private void categoryNamed(String categoryId, String name) {
+        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(name, doc.brandName());
+        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> categoryId.equals(doc.categoryId()), renamed);
+        writer.rename("categoryId", categoryId, renamed);
+    }
+
+    private void brandNamed(String brandId, String name) {
+        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(doc.categoryName(), name);
+        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> brandId.equals(doc.brandId()), renamed);
+        writer.rename("brandId", brandId, renamed);
     }
 
     @ResetHandler

@@ -11,6 +11,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import com.catalog.events.brand.BrandUpdatedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,23 @@ class ProductSearchProjectionTest {
         assertThat(writer.written).isEmpty();
     }
 
+    @Test
+    void a_rename_reaches_the_indexed_documents_and_the_ones_this_batch_is_about_to_write() {
+        ProductCreatedEvent inBrand = ProductEvents.inCategoryOfBrand(created(), null, "brand-1");
+
+        inOneBatch(() -> {
+            projection.on(inBrand, 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new BrandUpdatedEvent("brand-1", "Corkworks", "corkworks", null, null, null));
+            projection.on(new BrandUpdatedEvent("brand-2", "Other", "other", null, null, null));
+        });
+
+        assertThat(writer.renamedIn).containsExactly("brandId=brand-1", "brandId=brand-2");
+        assertThat(writer.written).singleElement().satisfies(op -> {
+            assertThat(op.document().brandName()).isEqualTo("Corkworks");
+            assertThat(op.version()).isEqualTo(IndexOperation.versionOf(0));
+        });
+    }
+
     private static ProductCreatedEvent created() {
         return ProductEvents.created(ID, "seller-1", "Cork Yoga Block", "Firm", "CORK-1", 4900, "EUR");
     }
@@ -91,9 +109,16 @@ class ProductSearchProjectionTest {
             super(null, PROPERTIES);
         }
 
+        final List<String> renamedIn = new ArrayList<>();
+
         @Override
         void write(List<IndexOperation> operations) {
             written.addAll(operations);
+        }
+
+        @Override
+        void rename(String idField, String id, java.util.function.UnaryOperator<ProductDocument> renamed) {
+            renamedIn.add(idField + "=" + id);
         }
     }
 
