@@ -56,7 +56,11 @@ class ProductFlowSystemTest {
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/products/" + id));
 
         assertReadableById(id, position, sku, seller);
-        assertFindableBySearch(id, misspelled(word), position);
+        // buyers search published products only (issue 5)
+        HttpResponse<String> published = client.changeProduct(system.jwt().mint(seller, Duration.ofMinutes(5), "SELLER"),
+                id, "publish", null);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+        assertFindableBySearch(id, misspelled(word), published.headers().firstValue("X-Catalog-Position").orElseThrow());
         assertPublishedOnKafka(id, sku, seller);
     }
 

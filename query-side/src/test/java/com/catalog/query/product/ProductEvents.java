@@ -19,4 +19,11 @@ public final class ProductEvents {
                 description == null ? Map.of() : Map.of("en", description), Map.of(), sku,
                 List.of(new CurrencyAmount(currency, amount)), List.of(), null, Map.of(), null, null);
     }
+
+    /** The same event, in a category and of a brand. */
+    public static ProductCreatedEvent inCategoryOfBrand(ProductCreatedEvent e, String categoryId, String brandId) {
+        return new ProductCreatedEvent(e.productId(), e.sellerId(), e.defaultLocale(), e.name(), e.slug(), e.description(),
+                e.shortDescription(), e.sku(), e.prices(), e.compareAtPrices(), e.costPrice(), e.attributes(),
+                categoryId, brandId);
+    }
 }

@@ -9,9 +9,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.catalog.query.browse.BrowseCaching;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +37,15 @@ class ProductDetailsController {
     private final ProductVariantRepository variants;
     private final ProductMediaRepository media;
     private final ProjectionConsistency consistency;
+    private final BrowseCaching caching;
 
     ProductDetailsController(ProductDetailsRepository products, ProductVariantRepository variants,
-                             ProductMediaRepository media, ProjectionConsistency consistency) {
+                             ProductMediaRepository media, ProjectionConsistency consistency, BrowseCaching caching) {
         this.products = products;
         this.variants = variants;
         this.media = media;
         this.consistency = consistency;
+        this.caching = caching;
     }
 
     @GetMapping("/api/v1/products/{id}")
@@ -76,8 +82,29 @@ class ProductDetailsController {
             throw new StagedVersionDeniedException(caller != null && caller.isAuthenticated());
         }
         return ResponseEntity.ok()
+                // what buyers see may sit in shared caches; what the owner or an admin sees may not
+                .cacheControl(privileged ? CacheControl.noCache().cachePrivate() : caching.publicRead())
+                .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION)
                 .eTag("\"" + product.lastSequence() + "\"")
                 .body(ProductDetailsResponse.of(product, variants.variantsOf(id),
                         media.find(id).orElse(new ProductMedia(List.of(), false)), locale, staged, privileged));
+    }
+
+    @GetMapping("/api/v1/products/by-slug/{slug}")
+    @Operation(summary = "A published product page by its slug", description = "The same answer as by id (ETag, "
+            + "locale, read-your-writes); only published products have a public address.")
+    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "404", description = "No published product has this slug (code product-not-found)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ProductDetailsResponse> productBySlug(
+            @Parameter(example = "oak-desk") @PathVariable @Size(max = 120) String slug,
+            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
+            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
+            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @Parameter(example = "de") @RequestParam(name = "locale", required = false) String locale,
+            Authentication caller) {
+        consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        UUID id = products.findPublishedIdBySlug(slug).orElseThrow(() -> new ProductNotFoundException(slug));
+        return product(id, null, null, CURRENT, locale, caller);
     }
 }

@@ -118,6 +118,12 @@ class ProductDetailsRepository {
         return jdbc.sql("SELECT * FROM read.product WHERE product_id = :id").param("id", id).query(ROW).optional();
     }
 
+    /** The published product with this current slug; slugs are unique on the write side. */
+    Optional<UUID> findPublishedIdBySlug(String slug) {
+        return jdbc.sql("SELECT product_id FROM read.product WHERE slug = :slug AND status = 'PUBLISHED' LIMIT 1")
+                .param("slug", slug).query(UUID.class).optional();
+    }
+
     void deleteAll() {
         jdbc.sql("DELETE FROM read.product").update();
     }

@@ -10,11 +10,16 @@ import java.util.UUID;
 class ProductNotFoundException extends ErrorResponseException {
 
     ProductNotFoundException(UUID id) {
-        super(HttpStatus.NOT_FOUND, problem(id), null);
+        super(HttpStatus.NOT_FOUND, problem("No product with id " + id), null);
     }
 
-    private static ProblemDetail problem(UUID id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No product with id " + id);
+    /** No published product has this slug (drafts are not found by slug: slugs are the buyers' addresses). */
+    ProductNotFoundException(String slug) {
+        super(HttpStatus.NOT_FOUND, problem("No published product with slug " + slug), null);
+    }
+
+    private static ProblemDetail problem(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
         problem.setTitle("Product not found");
         problem.setProperty("code", "product-not-found");
         return problem;

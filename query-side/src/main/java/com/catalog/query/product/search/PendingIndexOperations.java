@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The index writes of one Axon batch, kept as a resource of the batch's unit of work and sent as one bulk
@@ -42,5 +44,11 @@ final class PendingIndexOperations {
     /** The newest document this batch is about to write for the product, if it has one. */
     Optional<ProductDocument> latest(String productId) {
         return Optional.ofNullable(operations.get(productId)).map(IndexOperation::document);
+    }
+
+    /** Gives the documents this batch is about to write the new name of a renamed category or brand. */
+    void rename(Predicate<ProductDocument> shows, UnaryOperator<ProductDocument> renamed) {
+        operations.replaceAll((id, op) -> shows.test(op.document())
+                ? new IndexOperation(renamed.apply(op.document()), op.version()) : op);
     }
 }

@@ -41,7 +41,23 @@ record ProductDocument(
         List<String> variantSkus,
         List<String> optionValues,
         List<VariantEntry> variants,
-        boolean featured) {
+        boolean featured,
+        String categoryName,
+        String brandName,
+        List<String> attributePairs,
+        List<String> publishedSuggest) {
+
+    private static final String PUBLISHED = ProductStatus.PUBLISHED.name();
+
+    /**
+     * {@code attributePairs} ("name=value", for the attribute facet) and {@code publishedSuggest} (type-ahead only
+     * offers what buyers may see) are always derived here, whatever a caller passes.
+     */
+    ProductDocument {
+        attributePairs = attributes == null ? List.of() : attributes.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList();
+        publishedSuggest = PUBLISHED.equals(status) && suggest != null ? suggest : List.of();
+    }
 
     /** A variant kept whole in the document (not indexed), so a change or removal can rebuild the searchable lists. */
     record VariantEntry(String id, String sku, Map<String, String> options, List<ProductPrice> prices) {
@@ -51,13 +67,13 @@ record ProductDocument(
         List<ProductPrice> prices = event.prices().stream().map(ProductDocument::price).toList();
         return new ProductDocument(event.productId(), event.sellerId(), null, null, event.sku(),
                 ProductStatus.DRAFT.name(), prices.get(0), occurredAt.toString(), List.of(), null, null, List.of(), null,
-                prices, Map.of(), null, null, event.details(), event.details(), List.of(), List.of(), List.of(), false).derived();
+                prices, Map.of(), null, null, event.details(), event.details(), List.of(), List.of(), List.of(), false, null, null, null, null).derived();
     }
 
     ProductDocument withStatus(ProductStatus newStatus) {
         return new ProductDocument(id, sellerId, name, description, sku, newStatus.name(), price, createdAt, suggest,
                 slug, defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
-                variantSkus, optionValues, variants, featured);
+                variantSkus, optionValues, variants, featured, categoryName, brandName, null, null);
     }
 
     /** The price in {@code oldCurrency} is replaced where it stood; the first one is the primary price. */
@@ -66,26 +82,26 @@ record ProductDocument(
         prices.forEach(p -> changed.add(p.currency().equals(oldCurrency) ? newPrice : p));
         return new ProductDocument(id, sellerId, name, description, sku, status, changed.get(0), createdAt, suggest,
                 slug, defaultLocale, allNames, shortDescription, List.copyOf(changed), attributes, categoryId, brandId,
-                current, staged, variantSkus, optionValues, variants, featured);
+                current, staged, variantSkus, optionValues, variants, featured, categoryName, brandName, null, null);
     }
 
     /** A whole new price list; the first is the primary price. */
     ProductDocument withPrices(List<ProductPrice> newPrices) {
         return new ProductDocument(id, sellerId, name, description, sku, status, newPrices.get(0), createdAt, suggest,
                 slug, defaultLocale, allNames, shortDescription, List.copyOf(newPrices), attributes, categoryId, brandId,
-                current, staged, variantSkus, optionValues, variants, featured);
+                current, staged, variantSkus, optionValues, variants, featured, categoryName, brandName, null, null);
     }
 
     ProductDocument withVersions(ProductDetailFields newCurrent, ProductDetailFields newStaged) {
         return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
                 defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, newCurrent, newStaged,
-                variantSkus, optionValues, variants, featured).derived();
+                variantSkus, optionValues, variants, featured, categoryName, brandName, null, null).derived();
     }
 
     ProductDocument withFeatured(boolean newFeatured) {
         return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
                 defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
-                variantSkus, optionValues, variants, newFeatured);
+                variantSkus, optionValues, variants, newFeatured, categoryName, brandName, null, null);
     }
 
     /** Replaces the variant with this id, or appends it; null removes it. */
@@ -109,7 +125,14 @@ record ProductDocument(
                 defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
                 next.stream().map(VariantEntry::sku).toList(),
                 next.stream().flatMap(v -> v.options().values().stream()).distinct().sorted().toList(), List.copyOf(next),
-                featured);
+                featured, categoryName, brandName, null, null);
+    }
+
+    /** The names of the product's category and brand as buyers see them, denormalised for full text and facets. */
+    ProductDocument withReferenceNames(String newCategoryName, String newBrandName) {
+        return new ProductDocument(id, sellerId, name, description, sku, status, price, createdAt, suggest, slug,
+                defaultLocale, allNames, shortDescription, prices, attributes, categoryId, brandId, current, staged,
+                variantSkus, optionValues, variants, featured, newCategoryName, newBrandName, null, null);
     }
 
     /** Recomputes every searchable field from the current version. */
@@ -121,7 +144,7 @@ record ProductDocument(
         return new ProductDocument(id, sellerId, defaultName, current.description().get(locale), sku, status, price,
                 createdAt, List.of(defaultName, sku), current.slug(), locale, names,
                 current.shortDescription().get(locale), prices, current.attributes(), current.categoryId(),
-                current.brandId(), current, staged, variantSkus, optionValues, variants, featured);
+                current.brandId(), current, staged, variantSkus, optionValues, variants, featured, categoryName, brandName, null, null);
     }
 
     private static ProductPrice price(CurrencyAmount price) {

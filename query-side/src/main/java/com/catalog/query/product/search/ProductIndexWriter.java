@@ -2,6 +2,9 @@ package com.catalog.query.product.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -10,12 +13,14 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Sends one {@code _bulk} per Axon batch through the alias. */
 @Component
 class ProductIndexWriter {
 
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    private static final int RENAME_PAGE = 500;
 
     private final ElasticsearchClient client;
     private final SearchProperties properties;
@@ -52,6 +57,53 @@ class ProductIndexWriter {
             return client.bulk(request);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch bulk request failed", e);
+        }
+    }
+
+    /**
+     * Rewrites every document that shows a renamed category or brand (the minimal Elasticsearch distribution has no
+     * update-by-query). Each write carries the document's version + 1: optimistic locking, and still below the
+     * version of the product's next event (see {@link IndexOperation}). A conflict means a product event wrote the
+     * document meanwhile, perhaps with the old name: the call fails, and the batch is retried from a fresh search.
+     */
+    void rename(String idField, String id, UnaryOperator<ProductDocument> renamed) {
+        try {
+            client.indices().refresh(r -> r.index(properties.alias()));
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> from = after;
+                SearchResponse<ProductDocument> page = client.search(s -> {
+                    s.index(properties.alias()).size(RENAME_PAGE).version(true)
+                            .query(q -> q.term(t -> t.field(idField).value(id)))
+                            .sort(o -> o.field(f -> f.field("id")));
+                    return from == null ? s : s.searchAfter(from);
+                }, ProductDocument.class);
+                List<Hit<ProductDocument>> hits = page.hits().hits();
+                if (hits.isEmpty()) {
+                    return;
+                }
+                rewrite(hits, renamed);
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch rename in documents with " + idField + " " + id + " failed", e);
+        }
+    }
+
+    /** Documents that already show the name are left alone, so a repeated event writes nothing. */
+    private void rewrite(List<Hit<ProductDocument>> hits, UnaryOperator<ProductDocument> renamed) {
+        List<Hit<ProductDocument>> changed = hits.stream()
+                .filter(hit -> !renamed.apply(hit.source()).equals(hit.source())).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
+        changed.forEach(hit -> bulk.operations(o -> o.index(i -> i.id(hit.id())
+                .version(hit.version() + 1).versionType(VersionType.External)
+                .document(renamed.apply(hit.source())))));
+        List<BulkResponseItem> failed = send(bulk.build()).items().stream().filter(item -> item.error() != null).toList();
+        if (!failed.isEmpty()) {
+            throw new SearchIndexingException(failed.size(), changed.size(), failed.get(0).error().reason());
         }
     }
 }

@@ -1,5 +1,9 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.brand.BrandCreatedEvent;
+import com.catalog.events.brand.BrandUpdatedEvent;
+import com.catalog.events.category.CategoryCreatedEvent;
+import com.catalog.events.category.CategoryDetailsChangedEvent;
 import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductFeaturedEvent;
@@ -53,17 +57,20 @@ class ProductSearchProjection {
     private final ProductIndexWriter writer;
     private final ProductIndexReader reader;
     private final ProductIndexAdministration administration;
+    private final ReferenceNames names;
 
-    ProductSearchProjection(ProductIndexWriter writer, ProductIndexReader reader, ProductIndexAdministration administration) {
+    ProductSearchProjection(ProductIndexWriter writer, ProductIndexReader reader, ProductIndexAdministration administration,
+                            ReferenceNames names) {
         this.writer = writer;
         this.reader = reader;
         this.administration = administration;
+        this.names = names;
     }
 
     @EventHandler
     void on(ProductCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         PendingIndexOperations.ofCurrentBatch(writer)
-                .add(IndexOperation.of(ProductDocument.created(event, occurredAt), sequence));
+                .add(IndexOperation.of(names.apply(ProductDocument.created(event, occurredAt), null), sequence));
     }
 
     /** Publishing makes the staged version the one buyers find. */
@@ -155,6 +162,43 @@ class ProductSearchProjection {
                 prices.stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList());
     }
 
+    /** A rename shows in every product of the category: in the index and in this batch's pending writes. */
+    @EventHandler
+    void on(CategoryDetailsChangedEvent event) {
+        categoryNamed(event.categoryId(), event.name());
+    }
+
+    /**
+     * A product may have been indexed before the category-read processor wrote the category's row (so without its
+     * name); its creation names it in the documents that are already there.
+     */
+    @EventHandler
+    void on(CategoryCreatedEvent event) {
+        categoryNamed(event.categoryId(), event.name());
+    }
+
+    @EventHandler
+    void on(BrandUpdatedEvent event) {
+        brandNamed(event.brandId(), event.name());
+    }
+
+    @EventHandler
+    void on(BrandCreatedEvent event) {
+        brandNamed(event.brandId(), event.name());
+    }
+
+    private void categoryNamed(String categoryId, String name) {
+        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(name, doc.brandName());
+        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> categoryId.equals(doc.categoryId()), renamed);
+        writer.rename("categoryId", categoryId, renamed);
+    }
+
+    private void brandNamed(String brandId, String name) {
+        UnaryOperator<ProductDocument> renamed = doc -> doc.withReferenceNames(doc.categoryName(), name);
+        PendingIndexOperations.ofCurrentBatch(writer).rename(doc -> brandId.equals(doc.brandId()), renamed);
+        writer.rename("brandId", brandId, renamed);
+    }
+
     @ResetHandler
     void reset() throws IOException {
         administration.recreate();
@@ -165,6 +209,6 @@ class ProductSearchProjection {
         ProductDocument current = pending.latest(productId)
                 .or(() -> reader.find(productId))
                 .orElseThrow(() -> new MissingSearchDocumentException(productId, sequence));
-        pending.add(IndexOperation.of(change.apply(current), sequence));
+        pending.add(IndexOperation.of(names.apply(change.apply(current), current), sequence));
     }
 }

@@ -4,18 +4,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 
+import java.util.List;
+
 /**
- * Where the product search index lives.
+ * Where the product search index lives and how it answers.
  *
- * @param alias   the name every read and write goes through, so a rebuilt index can be swapped in atomically
- * @param index   the concrete, versioned index created behind the alias when the alias does not exist yet
- * @param mapping settings and mappings of {@code index}, one versioned file
- * @param maxSize largest page a search may ask for
+ * @param alias               the name every read and write goes through, so a rebuilt index can be swapped in atomically
+ * @param index               the concrete, versioned index created behind the alias when the alias does not exist yet
+ * @param mapping             settings and mappings of {@code index}, one versioned file
+ * @param maxSize             largest page (pageSize) a search or listing may ask for; more is a 400
+ * @param defaultCurrency     currency of price facets and price sorts when the request names none
+ * @param priceRangeBounds    boundaries (minor units) of the price-range facet's buckets
+ * @param facetSize           most buckets per category/brand facet
+ * @param attributeFacetSize  most name=value buckets in the attribute facet
+ * @param maxAttributeFilters most attr.&lt;name&gt; filters in one request
+ * @param suggestSize         most type-ahead suggestions
  */
 @ConfigurationProperties("catalog.search")
 record SearchProperties(
         @DefaultValue("catalog-products") String alias,
         @DefaultValue("catalog-products-v1") String index,
         @DefaultValue("classpath:elasticsearch/catalog-products-v1.json") Resource mapping,
-        @DefaultValue("100") int maxSize) {
+        @DefaultValue("100") int maxSize,
+        @DefaultValue("EUR") String defaultCurrency,
+        @DefaultValue({"1000", "2500", "5000", "10000", "25000"}) List<Long> priceRangeBounds,
+        @DefaultValue("50") int facetSize,
+        @DefaultValue("100") int attributeFacetSize,
+        @DefaultValue("10") int maxAttributeFilters,
+        @DefaultValue("10") int suggestSize) {
 }

@@ -40,8 +40,24 @@ class ProductDocumentTest {
 
         assertThat(changed.status()).isEqualTo("PUBLISHED");
         assertThat(changed.price()).isEqualTo(new ProductPrice(59900, "USD"));
-        assertThat(changed).usingRecursiveComparison().ignoringFields("status", "price", "prices").isEqualTo(doc);
+        assertThat(changed).usingRecursiveComparison().ignoringFields("status", "price", "prices", "publishedSuggest")
+                .isEqualTo(doc);
         assertThat(changed.prices()).containsExactly(new ProductPrice(59900, "USD"));
+    }
+
+    @Test
+    void only_a_published_product_offers_type_ahead_and_attributes_become_facet_pairs() {
+        ProductDocument draft = ProductDocument.created(event, Instant.parse("2025-05-06T07:08:09Z"));
+
+        assertThat(draft.publishedSuggest()).isEmpty();
+        assertThat(draft.withStatus(ProductStatus.PUBLISHED).publishedSuggest()).containsExactly("Oak Desk", "DESK-1");
+        assertThat(draft.withStatus(ProductStatus.PUBLISHED).withStatus(ProductStatus.UNPUBLISHED).publishedSuggest()).isEmpty();
+        ProductDocument withAttributes = new ProductDocument(draft.id(), draft.sellerId(), draft.name(), draft.description(),
+                draft.sku(), draft.status(), draft.price(), draft.createdAt(), draft.suggest(), draft.slug(),
+                draft.defaultLocale(), draft.allNames(), draft.shortDescription(), draft.prices(),
+                java.util.Map.of("material", "oak", "colour", "red"), null, null, draft.current(), draft.staged(),
+                List.of(), List.of(), List.of(), false, null, null, null, null);
+        assertThat(withAttributes.attributePairs()).containsExactly("colour=red", "material=oak");
     }
 
     @Test
@@ -72,9 +88,9 @@ class ProductDocumentTest {
     }
 
     @Test
-    void the_external_version_is_the_aggregate_sequence_plus_one_because_versions_must_be_positive() {
-        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 0).version()).isEqualTo(1);
-        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 7).version()).isEqualTo(8);
+    void the_external_version_is_the_aggregate_sequence_plus_one_shifted_to_leave_room_for_rename_updates() {
+        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 0).version()).isEqualTo(1L << 20);
+        assertThat(IndexOperation.of(ProductDocument.created(event, Instant.now()), 7).version()).isEqualTo(8L << 20);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import com.catalog.events.brand.BrandUpdatedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProductSearchProjectionTest {
 
     private static final String ID = "8a3f4c2e-1b5d-4e6f-9a7b-0c1d2e3f4a5b";
-    private static final SearchProperties PROPERTIES = new SearchProperties("alias", "index", null, 10);
+    private static final SearchProperties PROPERTIES = new SearchProperties("alias", "index", null, 10, "EUR", List.of(1000L), 50, 100, 10, 10);
 
     private final RecordingWriter writer = new RecordingWriter();
     private final StubReader reader = new StubReader();
     private final ProductSearchProjection projection =
-            new ProductSearchProjection(writer, reader, new ProductIndexAdministration(null, PROPERTIES));
+            new ProductSearchProjection(writer, reader, new ProductIndexAdministration(null, PROPERTIES),
+                    new ReferenceNames(null));
 
     @Test
     void changes_in_the_same_batch_build_on_the_document_the_batch_already_holds() {
@@ -40,7 +42,7 @@ class ProductSearchProjectionTest {
         });
 
         // one write per document and batch: only the newest version, the others could only lose to it
-        assertThat(writer.written).extracting(IndexOperation::version).containsExactly(3L);
+        assertThat(writer.written).extracting(IndexOperation::version).containsExactly(IndexOperation.versionOf(2));
         ProductDocument last = writer.written.get(0).document();
         assertThat(last.status()).isEqualTo("PUBLISHED");
         assertThat(last.price()).isEqualTo(new ProductPrice(3900, "EUR"));
@@ -55,7 +57,7 @@ class ProductSearchProjectionTest {
         inOneBatch(() -> projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1));
 
         assertThat(writer.written).singleElement().satisfies(op -> {
-            assertThat(op.version()).isEqualTo(2);
+            assertThat(op.version()).isEqualTo(IndexOperation.versionOf(1));
             assertThat(op.document().status()).isEqualTo("PUBLISHED");
             assertThat(op.document().sku()).isEqualTo("CORK-1");
         });
@@ -66,6 +68,23 @@ class ProductSearchProjectionTest {
         assertThatThrownBy(() -> inOneBatch(() -> projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1)))
                 .isInstanceOf(MissingSearchDocumentException.class);
         assertThat(writer.written).isEmpty();
+    }
+
+    @Test
+    void a_rename_reaches_the_indexed_documents_and_the_ones_this_batch_is_about_to_write() {
+        ProductCreatedEvent inBrand = ProductEvents.inCategoryOfBrand(created(), null, "brand-1");
+
+        inOneBatch(() -> {
+            projection.on(inBrand, 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new BrandUpdatedEvent("brand-1", "Corkworks", "corkworks", null, null, null));
+            projection.on(new BrandUpdatedEvent("brand-2", "Other", "other", null, null, null));
+        });
+
+        assertThat(writer.renamedIn).containsExactly("brandId=brand-1", "brandId=brand-2");
+        assertThat(writer.written).singleElement().satisfies(op -> {
+            assertThat(op.document().brandName()).isEqualTo("Corkworks");
+            assertThat(op.version()).isEqualTo(IndexOperation.versionOf(0));
+        });
     }
 
     private static ProductCreatedEvent created() {
@@ -90,9 +109,16 @@ class ProductSearchProjectionTest {
             super(null, PROPERTIES);
         }
 
+        final List<String> renamedIn = new ArrayList<>();
+
         @Override
         void write(List<IndexOperation> operations) {
             written.addAll(operations);
+        }
+
+        @Override
+        void rename(String idField, String id, java.util.function.UnaryOperator<ProductDocument> renamed) {
+            renamedIn.add(idField + "=" + id);
         }
     }
 

@@ -1,0 +1,145 @@
+package com.catalog.query.product.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import com.catalog.query.product.ProductStatus;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the Elasticsearch request of a {@link ProductQuery} with the client's typed builders only: every value a
+ * buyer sends is a term, a number or the text of a match query, never a piece of query DSL.
+ */
+@Component
+class ProductSearchRequests {
+
+    static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
+            "shortDescription", "description", "sku", "variantSkus", "optionValues");
+    static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName", "categoryName");
+
+    private final SearchProperties properties;
+
+    ProductSearchRequests(SearchProperties properties) {
+        this.properties = properties;
+    }
+
+    SearchRequest build(ProductQuery query, boolean withFacets) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(properties.alias())
+                .size(query.pageSize())
+                .trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.bool(filters(query)))
+                .sort(sort(query));
+        if (query.after() != null) {
+            request.searchAfter(query.after());
+        }
+        if (query.text() != null) {
+            request.highlight(h -> {
+                h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>");
+                HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(1)));
+                return h;
+            });
+        }
+        if (withFacets) {
+            request.aggregations("categories", named("categoryId", "categoryName.keyword"))
+                    .aggregations("brands", named("brandId", "brandName.keyword"))
+                    .aggregations("attributes", a -> a.terms(t -> t.field("attributePairs").size(properties.attributeFacetSize())))
+                    .aggregations("prices", priceRanges(query.currency()));
+        }
+        return request.build();
+    }
+
+    private BoolQuery filters(ProductQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder()
+                .filter(term("status", ProductStatus.PUBLISHED.name()));
+        if (query.text() != null) {
+            bool.must(m -> m.multiMatch(mm -> mm.query(query.text()).fields(TEXT_FIELDS).fuzziness("AUTO")));
+        }
+        if (query.categoryIds() != null) {
+            bool.filter(f -> f.terms(t -> t.field("categoryId")
+                    .terms(v -> v.value(query.categoryIds().stream().map(FieldValue::of).toList()))));
+        }
+        if (query.brandId() != null) {
+            bool.filter(term("brandId", query.brandId()));
+        }
+        if (query.featured() != null) {
+            bool.filter(f -> f.term(t -> t.field("featured").value(query.featured())));
+        }
+        query.attributes().forEach((name, value) -> bool.filter(term("attributePairs", name + "=" + value)));
+        if (query.minPrice() != null || query.maxPrice() != null) {
+            bool.filter(f -> f.nested(n -> n.path("prices").query(q -> q.bool(b -> b
+                    .filter(term("prices.currency", query.currency()))
+                    .filter(r -> r.range(range -> range.number(num -> {
+                        num.field("prices.amount");
+                        if (query.minPrice() != null) {
+                            num.gte(query.minPrice().doubleValue());
+                        }
+                        if (query.maxPrice() != null) {
+                            num.lte(query.maxPrice().doubleValue());
+                        }
+                        return num;
+                    })))))));
+        }
+        return bool.build();
+    }
+
+    /** The sort of the query, then the id: two sort values per hit, which is what a cursor carries. */
+    private List<SortOptions> sort(ProductQuery query) {
+        List<SortOptions> sort = new ArrayList<>();
+        switch (query.sort()) {
+            case RELEVANCE -> sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+            case NEWEST -> sort.add(field("createdAt", SortOrder.Desc));
+            case NAME -> sort.add(field("name.keyword", SortOrder.Asc));
+            case PRICE_ASC -> sort.add(price(query.currency(), SortOrder.Asc));
+            case PRICE_DESC -> sort.add(price(query.currency(), SortOrder.Desc));
+        }
+        sort.add(field("id", SortOrder.Asc));
+        return sort;
+    }
+
+    private static SortOptions field(String field, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(field).order(order).missing("_last")));
+    }
+
+    /** Products without a price in the currency come last in both directions. */
+    private static SortOptions price(String currency, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field("prices.amount").order(order).missing("_last")
+                .nested(n -> n.path("prices").filter(term("prices.currency", currency)))));
+    }
+
+    private java.util.function.Function<Aggregation.Builder, co.elastic.clients.util.ObjectBuilder<Aggregation>> named(
+            String idField, String nameField) {
+        return a -> a.terms(t -> t.field(idField).size(properties.facetSize()))
+                .aggregations("name", n -> n.terms(t -> t.field(nameField).size(1)));
+    }
+
+    private java.util.function.Function<Aggregation.Builder, co.elastic.clients.util.ObjectBuilder<Aggregation>> priceRanges(
+            String currency) {
+        List<AggregationRange> ranges = new ArrayList<>();
+        Long from = null;
+        for (Long bound : properties.priceRangeBounds()) {
+            Long lower = from;
+            ranges.add(AggregationRange.of(r -> lower == null ? r.to(bound.doubleValue())
+                    : r.from(lower.doubleValue()).to(bound.doubleValue())));
+            from = bound;
+        }
+        Long last = from;
+        ranges.add(AggregationRange.of(r -> r.from(last == null ? 0 : last.doubleValue())));
+        return a -> a.nested(n -> n.path("prices"))
+                .aggregations("inCurrency", f -> f.filter(term("prices.currency", currency))
+                        .aggregations("ranges", r -> r.range(rg -> rg.field("prices.amount").ranges(ranges))));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+}

@@ -1,0 +1,44 @@
+package com.catalog.query.product.search;
+
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names of categories and brands for the product documents, read from the category and brand read models. Those are
+ * written by other processors: a product indexed before its brand's row exists gets no brand name until the
+ * brand's next change (see docs/search.md, "Denormalised names").
+ */
+@Component
+class ReferenceNames {
+
+    private final JdbcClient jdbc;
+
+    ReferenceNames(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The document with the current names of its category and brand; unchanged when both are already right. */
+    ProductDocument apply(ProductDocument document, ProductDocument before) {
+        boolean sameReferences = before != null && Objects.equals(before.categoryId(), document.categoryId())
+                && Objects.equals(before.brandId(), document.brandId())
+                && (document.categoryId() == null || before.categoryName() != null)
+                && (document.brandId() == null || before.brandName() != null);
+        if (sameReferences) {
+            return document.withReferenceNames(before.categoryName(), before.brandName());
+        }
+        return document.withReferenceNames(name("category", document.categoryId()), name("brand", document.brandId()));
+    }
+
+    private String name(String table, String id) {
+        if (id == null || !isUuid(id)) {
+            return null;
+        }
+        return jdbc.sql("SELECT name FROM read." + table + " WHERE " + table + "_id = ?::uuid AND NOT deleted")
+                .param(id).query(String.class).optional().orElse(null);
+    }
+
+    private static boolean isUuid(String id) {
+        return id.length() == 36 && id.chars().filter(c -> c == '-').count() == 4;
+    }
+}
