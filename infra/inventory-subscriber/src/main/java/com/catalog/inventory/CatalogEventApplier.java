@@ -6,6 +6,9 @@ import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantChangedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantRemovedIntegrationEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +33,11 @@ public class CatalogEventApplier {
     private static final Set<String> STATUS_CHANGES = Set.of(ProductPublishedIntegrationEvent.TYPE,
             ProductUnpublishedIntegrationEvent.TYPE, ProductDiscontinuedIntegrationEvent.TYPE,
             ProductRestoredIntegrationEvent.TYPE);
+    /** Events that change nothing a stock item keeps (prices, a variant's options), but move its sequence. */
+    private static final Set<String> SEQUENCE_ONLY = Set.of(ProductPriceChangedIntegrationEvent.TYPE,
+            ProductVariantChangedIntegrationEvent.TYPE);
+    private static final Set<String> SKU_CHANGES = Set.of(ProductVariantAddedIntegrationEvent.TYPE,
+            ProductVariantRemovedIntegrationEvent.TYPE);
 
     private final StockItems stockItems;
     private final ObjectMapper json;
@@ -65,7 +73,13 @@ public class CatalogEventApplier {
             ProductCreatedIntegrationEvent created = body(event, ProductCreatedIntegrationEvent.class);
             return stockItems.created(event, List.of(present(event, created.sku())), present(event, created.status()));
         }
-        if (ProductPriceChangedIntegrationEvent.TYPE.equals(event.type())) {
+        if (ProductVariantAddedIntegrationEvent.TYPE.equals(event.type())) {
+            return stockItems.skuAdded(event, present(event, body(event, ProductVariantAddedIntegrationEvent.class).sku()));
+        }
+        if (ProductVariantRemovedIntegrationEvent.TYPE.equals(event.type())) {
+            return stockItems.skuRemoved(event, present(event, body(event, ProductVariantRemovedIntegrationEvent.class).sku()));
+        }
+        if (SEQUENCE_ONLY.contains(event.type())) {
             return stockItems.sequenceOnly(event);
         }
         // all lifecycle changes share the shape (statusBefore, statusAfter)
@@ -80,8 +94,8 @@ public class CatalogEventApplier {
     }
 
     private static boolean isKnown(String type) {
-        return ProductCreatedIntegrationEvent.TYPE.equals(type) || ProductPriceChangedIntegrationEvent.TYPE.equals(type)
-                || STATUS_CHANGES.contains(type);
+        return ProductCreatedIntegrationEvent.TYPE.equals(type) || SEQUENCE_ONLY.contains(type)
+                || SKU_CHANGES.contains(type) || STATUS_CHANGES.contains(type);
     }
 
     private ApplyOutcome unknown(CatalogEvent event) {

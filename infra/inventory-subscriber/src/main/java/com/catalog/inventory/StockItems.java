@@ -77,6 +77,26 @@ class StockItems {
                 """, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
     }
 
+    /** A variant's SKU joins the product's SKUs (once, however often the event comes). */
+    boolean skuAdded(CatalogEvent event, String sku) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET skus = CASE WHEN ? = ANY (skus) THEN skus ELSE array_append(skus, ?::text) END,
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, sku, sku, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
+    /** A removed variant's SKU leaves the product's SKUs. */
+    boolean skuRemoved(CatalogEvent event, String sku) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET skus = array_remove(skus, ?::text),
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, sku, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
     long catchUpPosition() {
         List<Long> positions = jdbc.queryForList("SELECT position FROM inventory.catch_up_checkpoint WHERE id = 1", Long.class);
         return positions.isEmpty() ? 0 : positions.get(0);

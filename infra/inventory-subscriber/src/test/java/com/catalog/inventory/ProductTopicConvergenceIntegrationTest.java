@@ -7,6 +7,9 @@ import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantChangedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantRemovedIntegrationEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -42,7 +45,8 @@ import static org.awaitility.Awaitility.await;
 class ProductTopicConvergenceIntegrationTest {
 
     static final SubscriberEngines ENGINES = new SubscriberEngines();
-    static final String VARIANT_ADDED = "com.catalog.product.variant-added.v1"; // not in shared-events (yet)
+    /** A type a later catalog might publish: this subscriber must skip it without remembering it as handled. */
+    static final String UNKNOWN_TYPE = "com.catalog.product.gift-wrap-changed.v1";
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
@@ -67,7 +71,7 @@ class ProductTopicConvergenceIntegrationTest {
                 priceChanged(a, 2), unpublished(a, 3), published(a, 4));
         List<ProducerRecord<String, byte[]>> bEvents = List.of(created(b, "SKU-B"), published(b, 1), discontinued(b, 2));
         List<ProducerRecord<String, byte[]>> dEvents = List.of(created(d, "SKU-D"), published(d, 1),
-                records.record(VARIANT_ADDED, d, 2, Map.of("productId", d, "sequence", 2, "sku", "SKU-D-XL")),
+                records.record(UNKNOWN_TYPE, d, 2, Map.of("productId", d, "sequence", 2, "giftWrap", true)),
                 discontinued(d, 3), restored(d, 4));
         send.addAll(aEvents);
         send.addAll(bEvents);
@@ -103,6 +107,21 @@ class ProductTopicConvergenceIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM inventory.applied_event WHERE product_id = ?", Long.class, d))
                 .as("the unknown type is not remembered as handled, so a newer version can still apply it")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void variantsAddAndRemoveSkusOnceEvenWhenRedelivered() {
+        String v = id();
+        ProducerRecord<String, byte[]> addXl = variantAdded(v, 1, "SKU-V-XL");
+        produce(List.of(created(v, "SKU-V"), addXl, variantAdded(v, 2, "SKU-V-XXL"),
+                records.record(ProductVariantChangedIntegrationEvent.TYPE, v, 3, new ProductVariantChangedIntegrationEvent(
+                        v, 3, "variant-xxl", List.of("options"), Map.of("size", "XXL"), Map.of("size", "2XL"), null, null)),
+                records.record(ProductVariantRemovedIntegrationEvent.TYPE, v, 4,
+                        new ProductVariantRemovedIntegrationEvent(v, 4, "variant-xl", "SKU-V-XL")),
+                CatalogRecords.redelivery(addXl)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rows(v)).isEqualTo(Map.of(
+                v, new StockItemRow(List.of("SKU-V", "SKU-V-XXL"), "DRAFT", false, 4))));
     }
 
     @Test
@@ -174,7 +193,7 @@ class ProductTopicConvergenceIntegrationTest {
     }
 
     private double unknownTypes() {
-        return count("inventory.events.unknown-type", "type", VARIANT_ADDED);
+        return count("inventory.events.unknown-type", "type", UNKNOWN_TYPE);
     }
 
     private double count(String name, String... tags) {
@@ -191,6 +210,12 @@ class ProductTopicConvergenceIntegrationTest {
                 productId, "seller-1", 0, "Name " + sku, "Description", sku, new PriceV1(1999, "EUR"), "DRAFT", "en",
                 Map.of("en", "Name " + sku), "name-" + sku.toLowerCase(), Map.of("en", "Description"), Map.of(),
                 List.of(new PriceV1(1999, "EUR")), List.of(), Map.of(), null, null));
+    }
+
+    private ProducerRecord<String, byte[]> variantAdded(String productId, long sequence, String sku) {
+        return records.record(ProductVariantAddedIntegrationEvent.TYPE, productId, sequence,
+                new ProductVariantAddedIntegrationEvent(productId, sequence, "variant-" + sku.toLowerCase(), sku,
+                        Map.of("size", sku.substring(sku.lastIndexOf('-') + 1)), List.of()));
     }
 
     private ProducerRecord<String, byte[]> published(String productId, long sequence) {
