@@ -2,6 +2,8 @@ package com.catalog.command.product;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.catalog.command.domain.Actor;
+import com.catalog.command.domain.ExpectedVersion;
 import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
@@ -28,7 +30,6 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
-import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
@@ -36,6 +37,7 @@ import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
@@ -129,7 +131,7 @@ class Product {
 
     @CommandHandler
     void handle(RestoreProductCommand command) {
-        ProductAccess.requireAdmin(command.actor());
+        command.actor().requireAdmin("restore a discontinued product");
         ExpectedVersion.require(id, command.expectedVersion());
         if (status != ProductStatus.DISCONTINUED) {
             throw IllegalStatusTransitionException.notDiscontinued(status);
@@ -270,7 +272,7 @@ class Product {
 
     @CommandHandler
     void handle(FeatureProductCommand command) {
-        ProductAccess.requireAdminToFeature(command.actor());
+        command.actor().requireAdmin("feature or unfeature a product");
         ExpectedVersion.require(id, command.expectedVersion());
         if (status == ProductStatus.DISCONTINUED) {
             throw new ProductDiscontinuedException();

@@ -2,12 +2,13 @@ package com.catalog.command.product;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import com.catalog.command.domain.Actor;
 import com.catalog.command.domain.DomainRuleViolation;
 import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.value.ProductId;
 import java.util.List;
 import java.util.Map;
-import com.catalog.events.value.ProductId;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 
@@ -16,8 +17,8 @@ final class ProductFixtures {
 
     static final ProductId ID = new ProductId("0b7e5a1c-2f4d-4e8a-9c3b-5d6e7f8a9b0c");
     static final String OWNER_ID = "seller-1";
-    static final Actor OWNER = Actor.seller(OWNER_ID);
-    static final Actor OTHER_SELLER = Actor.seller("seller-2");
+    static final Actor OWNER = Actor.nonAdmin(OWNER_ID);
+    static final Actor OTHER_SELLER = Actor.nonAdmin("seller-2");
     static final Actor ADMIN = Actor.admin("admin-1");
 
     private ProductFixtures() {

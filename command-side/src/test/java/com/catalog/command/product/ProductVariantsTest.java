@@ -8,6 +8,7 @@ import static com.catalog.command.product.ProductFixtures.created;
 import static com.catalog.command.product.ProductFixtures.withCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.domain.Actor;
 import com.catalog.command.product.variants.AddProductVariantCommand;
 import com.catalog.command.product.variants.ChangeProductVariantCommand;
 import com.catalog.command.product.variants.RemoveProductVariantCommand;

@@ -1,9 +1,9 @@
 package com.catalog.command.product.changedetails;
 
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.product.rest.RequestFields;
 import com.catalog.events.value.ProductId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,9 +37,9 @@ class ChangeProductDetailsController {
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    ChangeProductDetailsController(ProductWrites writes) {
+    ChangeProductDetailsController(AggregateWrites writes) {
         this.writes = writes;
     }
 
@@ -60,14 +60,14 @@ class ChangeProductDetailsController {
     @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
             content = @Content(mediaType = PROBLEM_JSON))
     @PutMapping("/api/v1/products/{id}")
-    ResponseEntity<ProductWriteResponse> replace(
+    ResponseEntity<WriteResponse> replace(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ProductDetailsRequest request,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new ReplaceProductDetailsCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new ReplaceProductDetailsCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), request.toDetails()));
     }
 
@@ -93,7 +93,7 @@ class ChangeProductDetailsController {
     @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
             content = @Content(mediaType = PROBLEM_JSON))
     @PatchMapping(path = "/api/v1/products/{id}", consumes = MERGE_PATCH_JSON)
-    ResponseEntity<ProductWriteResponse> patch(
+    ResponseEntity<WriteResponse> patch(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -104,7 +104,7 @@ class ChangeProductDetailsController {
         }
         RequestFields.rejectUnknown(notEditable(mergePatch));
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new PatchProductDetailsCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new PatchProductDetailsCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), mergePatch));
     }
 
