@@ -16,6 +16,7 @@ import com.catalog.command.product.images.AddProductImageCommand;
 import com.catalog.command.product.images.RemoveProductImageCommand;
 import com.catalog.command.product.images.ReorderProductImagesCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
+import com.catalog.command.product.reassignment.ReassignProductReferenceCommand;
 import com.catalog.command.product.restore.RestoreProductCommand;
 import com.catalog.command.product.unpublish.UnpublishProductCommand;
 import com.catalog.command.product.variants.AddProductVariantCommand;
@@ -33,6 +34,7 @@ import com.catalog.events.product.ProductImagesReorderedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
@@ -270,6 +272,19 @@ class Product {
         apply(new ProductImageRemovedEvent(id, command.imageId(), url));
     }
 
+    /**
+     * The system moves the product off a deleted category or brand: no owner check and no If-Match (no caller
+     * saw a version), and discontinued products move too, so none keeps a dangling reference. Idempotent.
+     */
+    @CommandHandler
+    void handle(ReassignProductReferenceCommand command) {
+        boolean references = command.fromId().equals(referenceOf(current, command.reference()))
+                || command.fromId().equals(referenceOf(staged, command.reference()));
+        if (references && !command.fromId().equals(command.toId())) {
+            apply(new ProductReferenceReassignedEvent(id, command.reference(), command.fromId(), command.toId()));
+        }
+    }
+
     @CommandHandler
     void handle(FeatureProductCommand command) {
         command.actor().requireAdmin("feature or unfeature a product");
@@ -386,6 +401,24 @@ class Product {
         if (!event.staged()) {
             current = staged;
         }
+    }
+
+    @EventSourcingHandler
+    void on(ProductReferenceReassignedEvent event) {
+        current = reassigned(current, event);
+        staged = reassigned(staged, event);
+    }
+
+    private static ProductDetailFields reassigned(ProductDetailFields details, ProductReferenceReassignedEvent event) {
+        if (!event.fromId().equals(referenceOf(details, event.reference()))) {
+            return details;
+        }
+        ProductDetailFields target = new ProductDetailFields(null, null, null, null, null, null, event.toId(), event.toId());
+        return details.withChanges(List.of(event.reference()), target);
+    }
+
+    private static String referenceOf(ProductDetailFields details, String reference) {
+        return ReassignProductReferenceCommand.CATEGORY.equals(reference) ? details.categoryId() : details.brandId();
     }
 
     @EventSourcingHandler

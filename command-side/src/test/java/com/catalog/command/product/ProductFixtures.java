@@ -25,9 +25,14 @@ final class ProductFixtures {
     }
 
     static ProductCreatedEvent created() {
+        return createdIn(null, null);
+    }
+
+    /** The same product, placed in a category and brand (either may be null). */
+    static ProductCreatedEvent createdIn(String categoryId, String brandId) {
         return new ProductCreatedEvent(ID.value(), OWNER_ID, "en", Map.of("en", "Trail shoe"), "trail-shoe",
                 Map.of("en", "Grippy"), Map.of(), "TRAIL-42", List.of(new CurrencyAmount("EUR", 1999)), List.of(), null,
-                Map.of(), null, null);
+                Map.of(), categoryId, brandId);
     }
 
     static Matcher<Throwable> withCode(String code) {
