@@ -93,10 +93,12 @@ class Product {
     }
 
     @CommandHandler
-    Product(CreateProductCommand command, SkuReservations skuReservations, SlugReservations slugReservations) {
+    Product(CreateProductCommand command, SkuReservations skuReservations, SlugReservations slugReservations,
+            CatalogReferences references) {
         ProductRules.requireSeller(command.sellerId());
         ProductRules.requireValidDetails(command.details());
         ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
+        requireUsableReferences(command.details(), List.of("categoryId", "brandId"), references);
         if (!skuReservations.reserve(command.sku(), command.productId())) {
             throw new SkuAlreadyTakenException(command.sku());
         }
@@ -163,15 +165,16 @@ class Product {
     }
 
     @CommandHandler
-    void handle(ReplaceProductDetailsCommand command, SlugReservations slugReservations) {
+    void handle(ReplaceProductDetailsCommand command, SlugReservations slugReservations, CatalogReferences references) {
         requireEditable(command.actor(), command.expectedVersion());
-        changeDetails(command.productId(), command.details(), slugReservations);
+        changeDetails(command.productId(), command.details(), slugReservations, references);
     }
 
     @CommandHandler
-    void handle(PatchProductDetailsCommand command, SlugReservations slugReservations) {
+    void handle(PatchProductDetailsCommand command, SlugReservations slugReservations, CatalogReferences references) {
         requireEditable(command.actor(), command.expectedVersion());
-        changeDetails(command.productId(), DetailsMergePatch.apply(staged, command.mergePatch()), slugReservations);
+        changeDetails(command.productId(), DetailsMergePatch.apply(staged, command.mergePatch()), slugReservations,
+                references);
     }
 
     @CommandHandler
@@ -319,17 +322,34 @@ class Product {
                 .orElseThrow(() -> new AggregateNotFoundException(variantId, "No variant " + variantId + " in product " + id));
     }
 
-    private void changeDetails(ProductId productId, ProductDetailFields target, SlugReservations slugReservations) {
+    private void changeDetails(ProductId productId, ProductDetailFields target, SlugReservations slugReservations,
+                               CatalogReferences references) {
         ProductRules.requireValidDetails(target);
         List<String> changed = DetailChanges.changedFields(staged, target);
         if (changed.isEmpty()) {
             return;
         }
+        requireUsableReferences(target, changed, references);
         if (changed.contains("slug") && !slugReservations.reserve(target.slug(), productId)) {
             throw new SlugAlreadyTakenException(target.slug());
         }
         apply(new ProductDetailsChangedEvent(productId.value(), changed, DetailChanges.only(changed, staged),
                 DetailChanges.only(changed, target), publishedOnce));
+    }
+
+    /**
+     * Only a reference being set is checked: a product keeps a category that was deactivated after it was placed
+     * there (an unrelated edit must not fail), and clearing a reference (null) is always allowed.
+     */
+    private static void requireUsableReferences(ProductDetailFields details, List<String> fields,
+                                                CatalogReferences references) {
+        if (fields.contains("categoryId") && details.categoryId() != null
+                && !references.categoryUsable(details.categoryId())) {
+            throw InvalidReferenceException.category(details.categoryId());
+        }
+        if (fields.contains("brandId") && details.brandId() != null && !references.brandUsable(details.brandId())) {
+            throw InvalidReferenceException.brand(details.brandId());
+        }
     }
 
     private void requireChangeable(Actor actor, Long expectedVersion, ProductStatus target) {

@@ -40,6 +40,7 @@ class ProductDetailsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         slugs = new InMemorySlugReservations();
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(slugs);

@@ -33,6 +33,7 @@ class ProductOwnershipTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(new InMemorySlugReservations());
     }

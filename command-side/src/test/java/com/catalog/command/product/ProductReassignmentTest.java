@@ -27,6 +27,7 @@ class ProductReassignmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(new InMemorySlugReservations());
     }

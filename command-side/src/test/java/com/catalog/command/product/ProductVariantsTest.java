@@ -41,6 +41,7 @@ class ProductVariantsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         skus = new InMemorySkuReservations();
         fixture.registerInjectableResource(skus);
         fixture.registerInjectableResource(new InMemorySlugReservations());

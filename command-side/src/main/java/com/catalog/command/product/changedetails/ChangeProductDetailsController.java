@@ -57,7 +57,7 @@ class ChangeProductDetailsController {
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON))
-    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
+    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields), a product rule broken, or a category/brand that does not exist, was deleted or is deactivated (invalid-reference)",
             content = @Content(mediaType = PROBLEM_JSON))
     @PutMapping("/api/v1/products/{id}")
     ResponseEntity<WriteResponse> replace(
@@ -90,7 +90,7 @@ class ChangeProductDetailsController {
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "415", description = "Not application/merge-patch+json", content = @Content(mediaType = PROBLEM_JSON))
-    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
+    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields), a product rule broken, or a category/brand that does not exist, was deleted or is deactivated (invalid-reference)",
             content = @Content(mediaType = PROBLEM_JSON))
     @PatchMapping(path = "/api/v1/products/{id}", consumes = MERGE_PATCH_JSON)
     ResponseEntity<WriteResponse> patch(
