@@ -9,6 +9,8 @@ import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.value.ProductId;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 
@@ -33,6 +35,15 @@ final class ProductFixtures {
         return new ProductCreatedEvent(ID.value(), OWNER_ID, "en", Map.of("en", "Trail shoe"), "trail-shoe",
                 Map.of("en", "Grippy"), Map.of(), "TRAIL-42", List.of(new CurrencyAmount("EUR", 1999)), List.of(), null,
                 Map.of(), categoryId, brandId);
+    }
+
+    /** An aggregate fixture with every resource the product's handlers take, all permissive. */
+    static FixtureConfiguration<Product> fixture(CatalogReferences references) {
+        FixtureConfiguration<Product> fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(references);
+        fixture.registerInjectableResource(new InMemorySkuReservations());
+        fixture.registerInjectableResource(new InMemorySlugReservations());
+        return fixture;
     }
 
     static Matcher<Throwable> withCode(String code) {

@@ -14,7 +14,6 @@ import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,7 @@ class ProductReassignmentTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
-        fixture.registerInjectableResource(new InMemoryCatalogReferences());
-        fixture.registerInjectableResource(new InMemorySkuReservations());
-        fixture.registerInjectableResource(new InMemorySlugReservations());
+        fixture = ProductFixtures.fixture(new InMemoryCatalogReferences());
     }
 
     @Test

@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +27,8 @@ class ProductReferencesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Product.class);
         references = new InMemoryCatalogReferences();
-        fixture.registerInjectableResource(references);
-        fixture.registerInjectableResource(new InMemorySkuReservations());
-        fixture.registerInjectableResource(new InMemorySlugReservations());
+        fixture = ProductFixtures.fixture(references);
     }
 
     @Test
