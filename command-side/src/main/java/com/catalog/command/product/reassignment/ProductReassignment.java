@@ -67,18 +67,14 @@ class ProductReassignment {
                 .param(fromId).query(String.class).list();
         MetaData metaData = MetaData.from(systemMetaData(correlationId));
         for (String productId : products) {
-            send(new GenericCommandMessage<>(
-                    new ReassignProductReferenceCommand(new ProductId(productId), reference, fromId, toId), metaData));
-        }
-    }
-
-    private void send(GenericCommandMessage<?> command) {
-        FutureCallback<Object, Object> callback = new FutureCallback<>();
-        commandBus.dispatch(command, callback);
-        CommandResultMessage<?> result = callback.getResult();
-        if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+            FutureCallback<Object, Object> callback = new FutureCallback<>();
+            commandBus.dispatch(new GenericCommandMessage<>(
+                    new ReassignProductReferenceCommand(new ProductId(productId), reference, fromId, toId), metaData),
+                    callback);
+            CommandResultMessage<?> result = callback.getResult();
+            if (result.isExceptional()) {
+                throw new ReassignmentFailedException(productId, toId, result.exceptionResult());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import com.catalog.command.web.AdminResourceApiTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,25 @@ class ProductReassignmentApiTest extends AdminResourceApiTest {
 
         // the product's own write path sees the new category: deleting B now needs a target again
         assertProblem(send("DELETE", CATEGORIES + "/" + b, admin(), null, null, null), 409, "category-has-products");
+    }
+
+    @Test
+    void a_product_that_cannot_be_moved_rolls_the_whole_deletion_back() throws Exception {
+        String a = created(CATEGORIES, category("A", freshSlug("a")));
+        String b = created(CATEGORIES, category("B", freshSlug("b")));
+        String product = productIn(a, null);
+        // a lookup row without its product (cannot happen through the API): its reassignment command fails
+        jdbc.sql("INSERT INTO event_store.product_reference_lookup (product_id, category_id, active) VALUES (?, ?, TRUE)")
+                .params(UUID.randomUUID().toString(), a).update();
+
+        HttpResponse<String> deleted = send("DELETE", CATEGORIES + "/" + a + "?reassignTo=" + b, admin(), null, null, null);
+
+        assertProblem(deleted, 409, "reassignment-failed");
+        assertThat(storedEventTypes(a)).containsExactly("CategoryCreatedEvent");
+        assertThat(storedEventTypes(product)).containsExactly("ProductCreatedEvent");
+        assertThat(lookupOf(product, "category_id")).isEqualTo(a);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_store.category_tree WHERE category_id = ?").param(a)
+                .query(Long.class).single()).isOne();
     }
 
     @Test
