@@ -3,8 +3,9 @@ package com.catalog.command.domain;
 import java.util.Objects;
 
 /**
- * Who sends a command, as an aggregate needs to know it to decide whether this caller may act. Shared by the
- * admin-managed aggregates (category, brand); the product feature has its own, which may move here later.
+ * Who sends a command, as an aggregate needs to know it to decide whether this caller may act. Shared by every
+ * aggregate that checks its caller (product, category, brand): the aggregate decides, so a controller that forgets a
+ * check opens no hole.
  *
  * @param id    the caller's user id (JWT subject)
  * @param admin whether the caller holds the ADMIN role

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 120;
-    public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** The pattern as text, for Bean Validation's {@code @Pattern} on request records. */
+    public static final String REGEX = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    public static final Pattern PATTERN = Pattern.compile(REGEX);
     public static final String RULE = "lower-case letters and digits joined by single dashes, at most "
             + MAX_LENGTH + " characters";
 

@@ -2,6 +2,8 @@ package com.catalog.command.product;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.catalog.command.domain.Actor;
+import com.catalog.command.domain.ExpectedVersion;
 import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
@@ -14,6 +16,7 @@ import com.catalog.command.product.images.AddProductImageCommand;
 import com.catalog.command.product.images.RemoveProductImageCommand;
 import com.catalog.command.product.images.ReorderProductImagesCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
+import com.catalog.command.product.reassignment.ReassignProductReferenceCommand;
 import com.catalog.command.product.restore.RestoreProductCommand;
 import com.catalog.command.product.unpublish.UnpublishProductCommand;
 import com.catalog.command.product.variants.AddProductVariantCommand;
@@ -28,14 +31,15 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
-import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnfeaturedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
@@ -89,10 +93,12 @@ class Product {
     }
 
     @CommandHandler
-    Product(CreateProductCommand command, SkuReservations skuReservations, SlugReservations slugReservations) {
+    Product(CreateProductCommand command, SkuReservations skuReservations, SlugReservations slugReservations,
+            CatalogReferences references) {
         ProductRules.requireSeller(command.sellerId());
         ProductRules.requireValidDetails(command.details());
         ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
+        requireUsableReferences(command.details(), List.of("categoryId", "brandId"), references);
         if (!skuReservations.reserve(command.sku(), command.productId())) {
             throw new SkuAlreadyTakenException(command.sku());
         }
@@ -129,7 +135,7 @@ class Product {
 
     @CommandHandler
     void handle(RestoreProductCommand command) {
-        ProductAccess.requireAdmin(command.actor());
+        command.actor().requireAdmin("restore a discontinued product");
         ExpectedVersion.require(id, command.expectedVersion());
         if (status != ProductStatus.DISCONTINUED) {
             throw IllegalStatusTransitionException.notDiscontinued(status);
@@ -159,15 +165,16 @@ class Product {
     }
 
     @CommandHandler
-    void handle(ReplaceProductDetailsCommand command, SlugReservations slugReservations) {
+    void handle(ReplaceProductDetailsCommand command, SlugReservations slugReservations, CatalogReferences references) {
         requireEditable(command.actor(), command.expectedVersion());
-        changeDetails(command.productId(), command.details(), slugReservations);
+        changeDetails(command.productId(), command.details(), slugReservations, references);
     }
 
     @CommandHandler
-    void handle(PatchProductDetailsCommand command, SlugReservations slugReservations) {
+    void handle(PatchProductDetailsCommand command, SlugReservations slugReservations, CatalogReferences references) {
         requireEditable(command.actor(), command.expectedVersion());
-        changeDetails(command.productId(), DetailsMergePatch.apply(staged, command.mergePatch()), slugReservations);
+        changeDetails(command.productId(), DetailsMergePatch.apply(staged, command.mergePatch()), slugReservations,
+                references);
     }
 
     @CommandHandler
@@ -268,9 +275,22 @@ class Product {
         apply(new ProductImageRemovedEvent(id, command.imageId(), url));
     }
 
+    /**
+     * The system moves the product off a deleted category or brand: no owner check and no If-Match (no caller
+     * saw a version), and discontinued products move too, so none keeps a dangling reference. Idempotent.
+     */
+    @CommandHandler
+    void handle(ReassignProductReferenceCommand command) {
+        boolean references = command.fromId().equals(referenceOf(current, command.reference()))
+                || command.fromId().equals(referenceOf(staged, command.reference()));
+        if (references && !command.fromId().equals(command.toId())) {
+            apply(new ProductReferenceReassignedEvent(id, command.reference(), command.fromId(), command.toId()));
+        }
+    }
+
     @CommandHandler
     void handle(FeatureProductCommand command) {
-        ProductAccess.requireAdminToFeature(command.actor());
+        command.actor().requireAdmin("feature or unfeature a product");
         ExpectedVersion.require(id, command.expectedVersion());
         if (status == ProductStatus.DISCONTINUED) {
             throw new ProductDiscontinuedException();
@@ -302,17 +322,34 @@ class Product {
                 .orElseThrow(() -> new AggregateNotFoundException(variantId, "No variant " + variantId + " in product " + id));
     }
 
-    private void changeDetails(ProductId productId, ProductDetailFields target, SlugReservations slugReservations) {
+    private void changeDetails(ProductId productId, ProductDetailFields target, SlugReservations slugReservations,
+                               CatalogReferences references) {
         ProductRules.requireValidDetails(target);
         List<String> changed = DetailChanges.changedFields(staged, target);
         if (changed.isEmpty()) {
             return;
         }
+        requireUsableReferences(target, changed, references);
         if (changed.contains("slug") && !slugReservations.reserve(target.slug(), productId)) {
             throw new SlugAlreadyTakenException(target.slug());
         }
         apply(new ProductDetailsChangedEvent(productId.value(), changed, DetailChanges.only(changed, staged),
                 DetailChanges.only(changed, target), publishedOnce));
+    }
+
+    /**
+     * Only a reference being set is checked: a product keeps a category that was deactivated after it was placed
+     * there (an unrelated edit must not fail), and clearing a reference (null) is always allowed.
+     */
+    private static void requireUsableReferences(ProductDetailFields details, List<String> fields,
+                                                CatalogReferences references) {
+        if (fields.contains("categoryId") && details.categoryId() != null
+                && !references.categoryUsable(details.categoryId())) {
+            throw InvalidReferenceException.category(details.categoryId());
+        }
+        if (fields.contains("brandId") && details.brandId() != null && !references.brandUsable(details.brandId())) {
+            throw InvalidReferenceException.brand(details.brandId());
+        }
     }
 
     private void requireChangeable(Actor actor, Long expectedVersion, ProductStatus target) {
@@ -384,6 +421,24 @@ class Product {
         if (!event.staged()) {
             current = staged;
         }
+    }
+
+    @EventSourcingHandler
+    void on(ProductReferenceReassignedEvent event) {
+        current = reassigned(current, event);
+        staged = reassigned(staged, event);
+    }
+
+    private static ProductDetailFields reassigned(ProductDetailFields details, ProductReferenceReassignedEvent event) {
+        if (!event.fromId().equals(referenceOf(details, event.reference()))) {
+            return details;
+        }
+        ProductDetailFields target = new ProductDetailFields(null, null, null, null, null, null, event.toId(), event.toId());
+        return details.withChanges(List.of(event.reference()), target);
+    }
+
+    private static String referenceOf(ProductDetailFields details, String reference) {
+        return ReassignProductReferenceCommand.CATEGORY.equals(reference) ? details.categoryId() : details.brandId();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,11 @@
 package com.catalog.command.product;
 
-/** Who may act on a product: its seller and admins; restoring a discontinued product is for admins alone. */
+import com.catalog.command.domain.Actor;
+
+/**
+ * Who may act on a product: its seller and admins. Admin-only acts (restore, feature) use
+ * {@link Actor#requireAdmin(String)}, the same {@code admin-only} problem as categories and brands.
+ */
 final class ProductAccess {
 
     private ProductAccess() {
@@ -9,18 +14,6 @@ final class ProductAccess {
     static void requireOwnerOrAdmin(Actor actor, String sellerId) {
         if (!actor.admin() && !actor.id().equals(sellerId)) {
             throw ProductAccessDeniedException.notOwner();
-        }
-    }
-
-    static void requireAdminToFeature(Actor actor) {
-        if (!actor.admin()) {
-            throw ProductAccessDeniedException.adminOnlyFeature();
-        }
-    }
-
-    static void requireAdmin(Actor actor) {
-        if (!actor.admin()) {
-            throw ProductAccessDeniedException.adminOnly();
         }
     }
 }

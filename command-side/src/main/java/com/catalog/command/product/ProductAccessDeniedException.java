@@ -13,12 +13,4 @@ public final class ProductAccessDeniedException extends DomainRuleViolation {
     static ProductAccessDeniedException notOwner() {
         return new ProductAccessDeniedException("not-product-owner", "Only the product's seller or an admin may change it.");
     }
-
-    static ProductAccessDeniedException adminOnly() {
-        return new ProductAccessDeniedException("admin-only", "Only an admin may restore a discontinued product.");
-    }
-
-    static ProductAccessDeniedException adminOnlyFeature() {
-        return new ProductAccessDeniedException("admin-only", "Only an admin may feature or unfeature a product.");
-    }
 }

@@ -1,5 +1,7 @@
 package com.catalog.command.product;
 
+import com.catalog.command.domain.Slugs;
+
 /** Sizes the aggregate enforces; the REST edge reuses them so that bad input is a 400 before it gets here. */
 public final class ProductLimits {
 
@@ -9,7 +11,7 @@ public final class ProductLimits {
     /** Locales one localized text may carry. */
     public static final int LOCALES_MAX = 20;
     public static final int LOCALE_MAX_LENGTH = 35;
-    public static final int SLUG_MAX_LENGTH = 120;
+    public static final int SLUG_MAX_LENGTH = Slugs.MAX_LENGTH;
     /** Prices (one per currency) a product or variant may carry. */
     public static final int PRICES_MAX = 20;
     public static final int ATTRIBUTES_MAX = 50;
@@ -25,7 +27,7 @@ public final class ProductLimits {
     public static final int IMAGES_MAX = 50;
     public static final int IMAGE_URL_MAX_LENGTH = 2048;
     public static final int IMAGE_ALT_MAX_LENGTH = 300;
-    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String SLUG_PATTERN = Slugs.REGEX;
     /** A BCP 47 language tag in its common shapes: en, de-CH, zh-Hant-TW. */
     public static final String LOCALE_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}";
     public static final String REFERENCE_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]*";

@@ -1,5 +1,6 @@
 package com.catalog.command.product;
 
+import com.catalog.command.domain.Slugs;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.value.Money;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
 /** Invariants on a product's own fields; each broken one has its own error code. */
 final class ProductRules {
 
-    private static final Pattern SLUG = Pattern.compile(ProductLimits.SLUG_PATTERN);
     private static final Pattern LOCALE = Pattern.compile(ProductLimits.LOCALE_PATTERN);
     private static final Pattern REFERENCE = Pattern.compile(ProductLimits.REFERENCE_ID_PATTERN);
 
@@ -86,7 +86,7 @@ final class ProductRules {
     }
 
     private static void requireSlug(String slug) {
-        if (slug == null || slug.length() > ProductLimits.SLUG_MAX_LENGTH || !SLUG.matcher(slug).matches()) {
+        if (!Slugs.isValid(slug)) {
             throw InvalidProductException.invalidSlug();
         }
     }

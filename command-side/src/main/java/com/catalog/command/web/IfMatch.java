@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the aggregate version a client sends back in {@code If-Match}: the ETag it got, e.g. {@code "3"}.
- * The same rules as the product feature's reader, shared here by the admin-managed resources (category, brand).
+ * Shared by every resource with versioned writes (product, category, brand).
  */
 public final class IfMatch {
 

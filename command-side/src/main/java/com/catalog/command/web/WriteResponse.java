@@ -1,7 +1,7 @@
 package com.catalog.command.web;
 
 /**
- * What a write of an admin-managed resource (category, brand) answers; a client handles them alike: remember the
+ * What a write of an existing aggregate (product, category, brand) answers; a client handles them alike: remember the
  * version for the next If-Match and the position for read-your-writes.
  *
  * @param id       the aggregate's id

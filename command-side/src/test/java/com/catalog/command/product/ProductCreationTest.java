@@ -29,6 +29,7 @@ class ProductCreationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         skus = new InMemorySkuReservations();
         slugs = new InMemorySlugReservations();
         fixture.registerInjectableResource(skus);

@@ -7,6 +7,7 @@ import static com.catalog.command.product.ProductFixtures.OWNER;
 import static com.catalog.command.product.ProductFixtures.created;
 import static com.catalog.command.product.ProductFixtures.withCode;
 
+import com.catalog.command.domain.Actor;
 import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.discardstaged.DiscardStagedChangesCommand;
@@ -39,6 +40,7 @@ class ProductDetailsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         slugs = new InMemorySlugReservations();
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(slugs);

@@ -36,6 +36,7 @@ class ProductImagesAndFeatureTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(new InMemorySlugReservations());
     }

@@ -32,6 +32,7 @@ class ProductLifecycleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(new InMemorySlugReservations());
     }

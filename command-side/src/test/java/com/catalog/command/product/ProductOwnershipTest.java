@@ -7,6 +7,7 @@ import static com.catalog.command.product.ProductFixtures.OWNER;
 import static com.catalog.command.product.ProductFixtures.created;
 import static com.catalog.command.product.ProductFixtures.withCode;
 
+import com.catalog.command.domain.AdminOnlyException;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
 import com.catalog.command.product.discontinue.DiscontinueProductCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
@@ -32,6 +33,7 @@ class ProductOwnershipTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         fixture.registerInjectableResource(new InMemorySkuReservations());
         fixture.registerInjectableResource(new InMemorySlugReservations());
     }
@@ -69,7 +71,7 @@ class ProductOwnershipTest {
     void not_even_the_owner_may_restore_a_discontinued_product() {
         fixture.given(created(), new ProductDiscontinuedEvent(ID.value(), ProductStatus.DRAFT))
                 .when(new RestoreProductCommand(ID, OWNER, null))
-                .expectException(ProductAccessDeniedException.class)
+                .expectException(AdminOnlyException.class)
                 .expectException(withCode("admin-only"))
                 .expectNoEvents();
     }

@@ -8,6 +8,7 @@ import static com.catalog.command.product.ProductFixtures.created;
 import static com.catalog.command.product.ProductFixtures.withCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.domain.Actor;
 import com.catalog.command.product.variants.AddProductVariantCommand;
 import com.catalog.command.product.variants.ChangeProductVariantCommand;
 import com.catalog.command.product.variants.RemoveProductVariantCommand;
@@ -40,6 +41,7 @@ class ProductVariantsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Product.class);
+        fixture.registerInjectableResource(new InMemoryCatalogReferences());
         skus = new InMemorySkuReservations();
         fixture.registerInjectableResource(skus);
         fixture.registerInjectableResource(new InMemorySlugReservations());

@@ -8,7 +8,8 @@ public sealed interface ProductEvent permits ProductCreatedEvent, ProductPublish
         ProductDiscontinuedEvent, ProductRestoredEvent, ProductPriceChangedEvent, ProductDetailsChangedEvent,
         ProductStagedChangesPublishedEvent, ProductStagedChangesDiscardedEvent, ProductVariantAddedEvent,
         ProductVariantChangedEvent, ProductVariantRemovedEvent, ProductImageAddedEvent, ProductImagesReorderedEvent,
-        ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent, ProductPricesChangedEvent {
+        ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent, ProductPricesChangedEvent,
+        ProductReferenceReassignedEvent {
 
     String productId();
 }

@@ -1,9 +1,9 @@
 package com.catalog.command.product.changedetails;
 
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.product.rest.RequestFields;
 import com.catalog.events.value.ProductId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,9 +37,9 @@ class ChangeProductDetailsController {
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    ChangeProductDetailsController(ProductWrites writes) {
+    ChangeProductDetailsController(AggregateWrites writes) {
         this.writes = writes;
     }
 
@@ -57,17 +57,17 @@ class ChangeProductDetailsController {
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON))
-    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
+    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields), a product rule broken, or a category/brand that does not exist, was deleted or is deactivated (invalid-reference)",
             content = @Content(mediaType = PROBLEM_JSON))
     @PutMapping("/api/v1/products/{id}")
-    ResponseEntity<ProductWriteResponse> replace(
+    ResponseEntity<WriteResponse> replace(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ProductDetailsRequest request,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new ReplaceProductDetailsCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new ReplaceProductDetailsCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), request.toDetails()));
     }
 
@@ -90,10 +90,10 @@ class ChangeProductDetailsController {
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "415", description = "Not application/merge-patch+json", content = @Content(mediaType = PROBLEM_JSON))
-    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields) or a product rule broken",
+    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (unknown-fields), a product rule broken, or a category/brand that does not exist, was deleted or is deactivated (invalid-reference)",
             content = @Content(mediaType = PROBLEM_JSON))
     @PatchMapping(path = "/api/v1/products/{id}", consumes = MERGE_PATCH_JSON)
-    ResponseEntity<ProductWriteResponse> patch(
+    ResponseEntity<WriteResponse> patch(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -104,7 +104,7 @@ class ChangeProductDetailsController {
         }
         RequestFields.rejectUnknown(notEditable(mergePatch));
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new PatchProductDetailsCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new PatchProductDetailsCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), mergePatch));
     }
 

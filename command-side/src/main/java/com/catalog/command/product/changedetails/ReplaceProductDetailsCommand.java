@@ -1,6 +1,6 @@
 package com.catalog.command.product.changedetails;
 
-import com.catalog.command.product.Actor;
+import com.catalog.command.domain.Actor;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.value.ProductId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;

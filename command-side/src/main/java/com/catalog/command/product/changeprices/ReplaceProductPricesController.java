@@ -1,10 +1,10 @@
 package com.catalog.command.product.changeprices;
 
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
 import com.catalog.command.product.rest.PriceRequest;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,9 +26,9 @@ class ReplaceProductPricesController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    ReplaceProductPricesController(ProductWrites writes) {
+    ReplaceProductPricesController(AggregateWrites writes) {
         this.writes = writes;
     }
 
@@ -45,7 +45,7 @@ class ReplaceProductPricesController {
     @ApiResponse(responseCode = "422", description = "Two prices in one currency (duplicate-currency), compare-at without "
             + "price (compare-at-without-price), unknown members", content = @Content(mediaType = PROBLEM_JSON))
     @PutMapping("/api/v1/products/{id}/prices")
-    ResponseEntity<ProductWriteResponse> replace(
+    ResponseEntity<WriteResponse> replace(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -53,7 +53,7 @@ class ReplaceProductPricesController {
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new ReplaceProductPricesCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new ReplaceProductPricesCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), PriceRequest.toMoney(request.prices()),
                 PriceRequest.toMoney(request.compareAtPrices())));
     }

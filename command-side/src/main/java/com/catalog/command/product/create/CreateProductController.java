@@ -50,7 +50,8 @@ class CreateProductController {
     @ApiResponse(responseCode = "409", description = "SKU taken (code sku-taken), slug taken (code slug-taken) or concurrent write",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "422", description = "Unknown or server-owned members such as sellerId or status (code unknown-fields, "
-            + "errors[] per member), or a product rule broken (e.g. product-name-required, duplicate-currency)",
+            + "errors[] per member), a product rule broken (e.g. product-name-required, duplicate-currency), or a "
+            + "category/brand that does not exist, was deleted or is deactivated (invalid-reference, errors[] names it)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(value = """
                             {"type": "https://catalog.dev/problems/unknown-fields", "title": "Unprocessable Entity", "status": 422,

@@ -1,9 +1,9 @@
 package com.catalog.command.product.feature;
 
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -23,9 +23,9 @@ class FeatureProductController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    FeatureProductController(ProductWrites writes) {
+    FeatureProductController(AggregateWrites writes) {
         this.writes = writes;
     }
 
@@ -37,7 +37,7 @@ class FeatureProductController {
     @ApiResponse(responseCode = "409", description = "Product discontinued", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @PostMapping("/api/v1/products/{id}/feature")
-    ResponseEntity<ProductWriteResponse> feature(
+    ResponseEntity<WriteResponse> feature(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -51,7 +51,7 @@ class FeatureProductController {
     @ApiResponse(responseCode = "404", description = "Unknown product", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @PostMapping("/api/v1/products/{id}/unfeature")
-    ResponseEntity<ProductWriteResponse> unfeature(
+    ResponseEntity<WriteResponse> unfeature(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -59,9 +59,9 @@ class FeatureProductController {
         return send(id, ifMatch, caller, false);
     }
 
-    private ResponseEntity<ProductWriteResponse> send(UUID id, String ifMatch, Authentication caller, boolean featured) {
+    private ResponseEntity<WriteResponse> send(UUID id, String ifMatch, Authentication caller, boolean featured) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new FeatureProductCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new FeatureProductCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), featured));
     }
 }

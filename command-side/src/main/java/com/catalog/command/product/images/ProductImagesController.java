@@ -2,10 +2,10 @@ package com.catalog.command.product.images;
 
 import com.catalog.command.eventstore.WritePosition;
 import com.catalog.command.eventstore.WritePositions;
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +34,9 @@ class ProductImagesController {
 
     private final CommandGateway commandGateway;
     private final WritePositions writePositions;
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    ProductImagesController(CommandGateway commandGateway, WritePositions writePositions, ProductWrites writes) {
+    ProductImagesController(CommandGateway commandGateway, WritePositions writePositions, AggregateWrites writes) {
         this.commandGateway = commandGateway;
         this.writePositions = writePositions;
         this.writes = writes;
@@ -63,7 +63,7 @@ class ProductImagesController {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         String imageId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new AddProductImageCommand(productId, Actors.of(caller), IfMatch.expectedVersion(ifMatch),
+        commandGateway.sendAndWait(new AddProductImageCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch),
                 imageId, request.url(), request.altText()));
         WritePosition written = writePositions.latestOf(productId.value());
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/images/" + imageId))
@@ -77,7 +77,7 @@ class ProductImagesController {
     @ApiResponse(responseCode = "409", description = "Not exactly the product's images (invalid-image-order)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @PutMapping("/api/v1/products/{id}/images/order")
-    ResponseEntity<ProductWriteResponse> reorder(
+    ResponseEntity<WriteResponse> reorder(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
@@ -85,7 +85,7 @@ class ProductImagesController {
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new ReorderProductImagesCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new ReorderProductImagesCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), request.imageIds()));
     }
 
@@ -94,14 +94,14 @@ class ProductImagesController {
     @ApiResponse(responseCode = "404", description = "Unknown product or image (not-found)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @DeleteMapping("/api/v1/products/{id}/images/{imageId}")
-    ResponseEntity<ProductWriteResponse> remove(
+    ResponseEntity<WriteResponse> remove(
             @PathVariable UUID id,
             @PathVariable UUID imageId,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new RemoveProductImageCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new RemoveProductImageCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), imageId.toString()));
     }
 }

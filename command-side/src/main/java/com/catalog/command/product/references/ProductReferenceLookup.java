@@ -3,6 +3,7 @@ package com.catalog.command.product.references;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -43,6 +44,11 @@ class ProductReferenceLookup {
         if (event.changedFields().contains("brandId")) {
             upsert(event.productId(), "brand_id", event.after().brandId());
         }
+    }
+
+    @EventHandler
+    void on(ProductReferenceReassignedEvent event) {
+        upsert(event.productId(), event.reference().equals("categoryId") ? "category_id" : "brand_id", event.toId());
     }
 
     @EventHandler

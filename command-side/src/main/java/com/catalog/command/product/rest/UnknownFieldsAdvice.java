@@ -1,5 +1,6 @@
 package com.catalog.command.product.rest;
 
+import com.catalog.command.product.InvalidReferenceException;
 import com.catalog.command.web.Problems;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Unknown or server-owned members → 422 {@code unknown-fields} with one entry per member in {@code errors}, the
- * same shape as the 400 field errors. Ordered first: the general advice's catch-all would take it otherwise.
+ * same shape as the 400 field errors; an unusable category or brand → 422 {@code invalid-reference}, likewise. Ordered first: the general advice's catch-all would take it otherwise.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,8 +28,18 @@ class UnknownFieldsAdvice {
 
     @ExceptionHandler(UnknownFieldsException.class)
     ResponseEntity<ProblemDetail> unknownFields(UnknownFieldsException ex) {
-        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "unknown-fields", ex.getMessage());
-        List<Map<String, String>> errors = ex.errors().entrySet().stream()
+        return unprocessable("unknown-fields", ex.getMessage(), ex.errors());
+    }
+
+    /** An unusable category or brand: 422 {@code invalid-reference} naming the member, in the same shape. */
+    @ExceptionHandler(InvalidReferenceException.class)
+    ResponseEntity<ProblemDetail> invalidReference(InvalidReferenceException ex) {
+        return unprocessable(ex.code(), ex.getMessage(), Map.of(ex.field(), ex.getMessage()));
+    }
+
+    private ResponseEntity<ProblemDetail> unprocessable(String code, String detail, Map<String, String> fieldErrors) {
+        ProblemDetail problem = problems.of(HttpStatus.UNPROCESSABLE_ENTITY, code, detail);
+        List<Map<String, String>> errors = fieldErrors.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(error -> Map.of("field", error.getKey(), "message", error.getValue()))
                 .toList();

@@ -1,9 +1,9 @@
 package com.catalog.command.product.restore;
 
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,9 +27,9 @@ class RestoreProductController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    RestoreProductController(ProductWrites writes) {
+    RestoreProductController(AggregateWrites writes) {
         this.writes = writes;
     }
 
@@ -51,12 +51,12 @@ class RestoreProductController {
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/api/v1/products/{id}/restore")
-    ResponseEntity<ProductWriteResponse> restore(
+    ResponseEntity<WriteResponse> restore(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new RestoreProductCommand(productId, Actors.of(caller), IfMatch.expectedVersion(ifMatch)));
+        return writes.change(productId.value(), new RestoreProductCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch)));
     }
 }

@@ -1,6 +1,6 @@
 package com.catalog.command.product.variants;
 
-import com.catalog.command.product.Actor;
+import com.catalog.command.domain.Actor;
 import com.catalog.events.value.Money;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;

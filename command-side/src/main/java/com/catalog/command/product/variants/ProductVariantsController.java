@@ -2,11 +2,11 @@ package com.catalog.command.product.variants;
 
 import com.catalog.command.eventstore.WritePosition;
 import com.catalog.command.eventstore.WritePositions;
-import com.catalog.command.product.rest.Actors;
-import com.catalog.command.product.rest.IfMatch;
+import com.catalog.command.web.Callers;
+import com.catalog.command.web.IfMatch;
 import com.catalog.command.product.rest.PriceRequest;
-import com.catalog.command.product.rest.ProductWriteResponse;
-import com.catalog.command.product.rest.ProductWrites;
+import com.catalog.command.web.WriteResponse;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;
@@ -37,9 +37,9 @@ class ProductVariantsController {
 
     private final CommandGateway commandGateway;
     private final WritePositions writePositions;
-    private final ProductWrites writes;
+    private final AggregateWrites writes;
 
-    ProductVariantsController(CommandGateway commandGateway, WritePositions writePositions, ProductWrites writes) {
+    ProductVariantsController(CommandGateway commandGateway, WritePositions writePositions, AggregateWrites writes) {
         this.commandGateway = commandGateway;
         this.writePositions = writePositions;
         this.writes = writes;
@@ -67,7 +67,7 @@ class ProductVariantsController {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         String variantId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new AddProductVariantCommand(productId, Actors.of(caller), IfMatch.expectedVersion(ifMatch),
+        commandGateway.sendAndWait(new AddProductVariantCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch),
                 variantId, Sku.of(request.sku()), request.options(), PriceRequest.toMoney(request.prices())));
         WritePosition written = writePositions.latestOf(productId.value());
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/variants/" + variantId))
@@ -86,7 +86,7 @@ class ProductVariantsController {
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "422", description = "Unknown members (unknown-fields) or bad options", content = @Content(mediaType = PROBLEM_JSON))
     @PatchMapping(path = "/api/v1/products/{id}/variants/{variantId}", consumes = MERGE_PATCH_JSON)
-    ResponseEntity<ProductWriteResponse> change(
+    ResponseEntity<WriteResponse> change(
             @PathVariable UUID id,
             @PathVariable UUID variantId,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
@@ -95,7 +95,7 @@ class ProductVariantsController {
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new ChangeProductVariantCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new ChangeProductVariantCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), variantId.toString(), request.options(),
                 request.prices() == null ? null : PriceRequest.toMoney(request.prices())));
     }
@@ -106,14 +106,14 @@ class ProductVariantsController {
     @ApiResponse(responseCode = "409", description = "Product discontinued or a concurrent write", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (version-mismatch)", content = @Content(mediaType = PROBLEM_JSON))
     @DeleteMapping("/api/v1/products/{id}/variants/{variantId}")
-    ResponseEntity<ProductWriteResponse> remove(
+    ResponseEntity<WriteResponse> remove(
             @PathVariable UUID id,
             @PathVariable UUID variantId,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
-        return writes.send(productId, new RemoveProductVariantCommand(productId, Actors.of(caller),
+        return writes.change(productId.value(), new RemoveProductVariantCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), variantId.toString()));
     }
 }

@@ -2,6 +2,7 @@ package com.catalog.command.product.changedetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.CatalogReferenceFixtures;
 import com.catalog.command.product.ProductApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -41,9 +42,10 @@ class ChangeProductDetailsApiTest extends ProductApi {
     @Test
     void put_replaces_every_editable_detail_and_the_same_again_stores_nothing() {
         String id = createProduct();
+        String shoes = CatalogReferenceFixtures.category(port);
         String body = """
                 {"name": {"en": "Renamed"}, "slug": "renamed-%s", "defaultLocale": "en", "attributes": {"size": "42"},
-                 "categoryId": "shoes"}""".formatted(UUID.randomUUID());
+                 "categoryId": "%s"}""".formatted(UUID.randomUUID(), shoes);
 
         HttpResponse<String> first = put(id, owner(), null, body);
         HttpResponse<String> again = put(id, owner(), null, body);
@@ -53,7 +55,7 @@ class ChangeProductDetailsApiTest extends ProductApi {
         assertThat(lastPayload(id).path("changedFields")).extracting(JsonNode::asText)
                 .containsExactly("name", "slug", "description", "attributes", "categoryId");
         assertThat(jdbc.sql("SELECT category_id FROM event_store.product_reference_lookup WHERE product_id = ?")
-                .param(id).query(String.class).single()).isEqualTo("shoes");
+                .param(id).query(String.class).single()).isEqualTo(shoes);
     }
 
     @Test

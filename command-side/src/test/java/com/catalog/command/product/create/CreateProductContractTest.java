@@ -2,6 +2,7 @@ package com.catalog.command.product.create;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.CatalogReferenceFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -21,14 +22,15 @@ class CreateProductContractTest extends CreateProductApiTest {
     void a_product_with_localized_texts_several_prices_attributes_and_references_is_created() {
         String sku = freshSku();
         String slug = "shoe-" + UUID.randomUUID();
-        String category = "cat-" + UUID.randomUUID().toString().substring(0, 8);
+        String category = CatalogReferenceFixtures.category(port);
+        String brand = CatalogReferenceFixtures.brand(port);
 
         HttpResponse<String> response = post("""
                 {"name": {"en": "Trail shoe", "de": "Laufschuh"}, "slug": "%s", "defaultLocale": "en",
                  "description": {"en": "Grippy", "de": "Griffig"}, "shortDescription": {"en": "Grippy shoe"},
                  "sku": "%s", "prices": [{"currency": "EUR", "amount": 1999}, {"currency": "USD", "amount": 2199}],
                  "compareAtPrices": [{"currency": "EUR", "amount": 2499}], "costPrice": {"currency": "EUR", "amount": 900},
-                 "attributes": {"colour": "red"}, "categoryId": "%s", "brandId": "acme"}""".formatted(slug, sku, category),
+                 "attributes": {"colour": "red"}, "categoryId": "%s", "brandId": "%s"}""".formatted(slug, sku, category, brand),
                 sellerToken());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -41,7 +43,7 @@ class CreateProductContractTest extends CreateProductApiTest {
         assertThat(jdbc.sql("""
                         SELECT category_id || '/' || brand_id || '/' || active FROM event_store.product_reference_lookup
                         WHERE product_id = ?""").param(id).query(String.class).single())
-                .isEqualTo(category + "/acme/true");
+                .isEqualTo(category + "/" + brand + "/true");
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.catalog.command.product.references;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalog.command.product.CatalogReferenceFixtures;
 import com.catalog.command.product.ProductApi;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,8 +15,8 @@ class ProductReferenceCountsTest extends ProductApi {
 
     @Test
     void active_products_per_category_and_brand_follow_the_product_events() {
-        String category = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        String category = CatalogReferenceFixtures.category(port);
+        String brand = CatalogReferenceFixtures.brand(port);
         String id = createProduct();
         String admin = token("admin-1", "ADMIN");
 

@@ -2,7 +2,7 @@ package com.catalog.command.product.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalog.command.product.Actor;
+import com.catalog.command.domain.Actor;
 import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
 import com.catalog.engines.PostgresDatabase;
@@ -71,7 +71,7 @@ class StoredRevision1EventsTest {
     void a_product_with_a_revision_1_history_loads_and_takes_new_commands() throws Exception {
         String id = UUID.randomUUID().toString();
         storeRevision1History(id);
-        Actor owner = Actor.seller("legacy-seller");
+        Actor owner = Actor.nonAdmin("legacy-seller");
 
         commands.sendAndWait(new PatchProductDetailsCommand(new ProductId(id), owner, 1L,
                 json.readTree("{\"name\": {\"de\": \"Alter Becher\"}}")));

@@ -1,4 +1,4 @@
-package com.catalog.command.product.rest;
+package com.catalog.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
