@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -281,10 +282,11 @@ class Product {
      */
     @CommandHandler
     void handle(ReassignProductReferenceCommand command) {
-        boolean references = command.fromId().equals(referenceOf(current, command.reference()))
-                || command.fromId().equals(referenceOf(staged, command.reference()));
-        if (references && !command.fromId().equals(command.toId())) {
-            apply(new ProductReferenceReassignedEvent(id, command.reference(), command.fromId(), command.toId()));
+        var reassigned = new ProductReferenceReassignedEvent(id, command.reference(), command.fromId(), command.toId());
+        boolean moves = !Objects.equals(reassigned.applyTo(current), current)
+                || !Objects.equals(reassigned.applyTo(staged), staged);
+        if (moves) {
+            apply(reassigned);
         }
     }
 
@@ -425,20 +427,8 @@ class Product {
 
     @EventSourcingHandler
     void on(ProductReferenceReassignedEvent event) {
-        current = reassigned(current, event);
-        staged = reassigned(staged, event);
-    }
-
-    private static ProductDetailFields reassigned(ProductDetailFields details, ProductReferenceReassignedEvent event) {
-        if (!event.fromId().equals(referenceOf(details, event.reference()))) {
-            return details;
-        }
-        ProductDetailFields target = new ProductDetailFields(null, null, null, null, null, null, event.toId(), event.toId());
-        return details.withChanges(List.of(event.reference()), target);
-    }
-
-    private static String referenceOf(ProductDetailFields details, String reference) {
-        return ReassignProductReferenceCommand.CATEGORY.equals(reference) ? details.categoryId() : details.brandId();
+        current = event.applyTo(current);
+        staged = event.applyTo(staged);
     }
 
     @EventSourcingHandler

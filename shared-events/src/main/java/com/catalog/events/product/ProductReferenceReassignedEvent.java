@@ -1,5 +1,6 @@
 package com.catalog.events.product;
 
+import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -19,4 +20,19 @@ public record ProductReferenceReassignedEvent(
         String reference,
         String fromId,
         String toId) implements ProductEvent {
+
+    /**
+     * The details after this reassignment: the reference moves to {@link #toId} only where it still is
+     * {@link #fromId}; the write side and every projection apply it the same way, to current and staged alike.
+     */
+    public ProductDetailFields applyTo(ProductDetailFields details) {
+        if (details == null) {
+            return null;
+        }
+        String referenced = "categoryId".equals(reference) ? details.categoryId() : details.brandId();
+        if (!fromId.equals(referenced)) {
+            return details;
+        }
+        return details.withChanges(List.of(reference), new ProductDetailFields(null, null, null, null, null, null, toId, toId));
+    }
 }

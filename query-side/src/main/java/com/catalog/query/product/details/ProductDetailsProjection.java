@@ -7,6 +7,7 @@ import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
@@ -75,6 +76,13 @@ class ProductDetailsProjection {
             var staged = p.staged().withChanges(event.changedFields(), event.after());
             return p.withVersions(event.staged() ? p.current() : staged, staged, sequence, occurredAt);
         });
+    }
+
+    /** A deleted category or brand was replaced: current and staged move alike (no publish needed). */
+    @EventHandler
+    void on(ProductReferenceReassignedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence,
+                p -> p.withVersions(event.applyTo(p.current()), event.applyTo(p.staged()), sequence, occurredAt));
     }
 
     @EventHandler

@@ -19,6 +19,7 @@ import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.product.ProductPrice;
@@ -97,6 +98,12 @@ class ProductSearchProjection {
             ProductDetailFields staged = doc.staged().withChanges(event.changedFields(), event.after());
             return doc.withVersions(event.staged() ? doc.current() : staged, staged);
         });
+    }
+
+    /** A deleted category or brand was replaced: buyers see the new one at once (names filled by reindex). */
+    @EventHandler
+    void on(ProductReferenceReassignedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVersions(event.applyTo(doc.current()), event.applyTo(doc.staged())));
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
@@ -105,6 +106,34 @@ class StagedProductReadIntegrationTest {
         assertThat(search(word, published).path("total").asLong()).isEqualTo(1);
         ConsumerRecord<String, byte[]> record = recordOfType(id, ProductDetailsChangedIntegrationEvent.TYPE);
         assertThat(IntegrationEventSchema.ofType(ProductDetailsChangedIntegrationEvent.TYPE).violations(record.value())).isEmpty();
+    }
+
+    @Test
+    void a_reassignment_off_a_deleted_category_moves_the_current_and_the_staged_version_at_once() throws Exception {
+        String word = "zr" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String id = UUID.randomUUID().toString();
+        String deleted = UUID.randomUUID().toString();
+        String target = UUID.randomUUID().toString();
+        ProductCreatedEvent created = created(id, "Lamp " + word);
+        append(id, 0, new ProductCreatedEvent(id, SELLER, "en", created.name(), created.slug(), Map.of(), Map.of(),
+                created.sku(), created.prices(), List.of(), null, Map.of(), deleted, null));
+        append(id, 1, new ProductPublishedEvent(id, ProductStatus.DRAFT));
+        append(id, 2, new ProductDetailsChangedEvent(id, List.of("name"), names(Map.of("en", "Lamp " + word)),
+                names(Map.of("en", "Desk lamp " + word)), true));
+        long moved = append(id, 3, new ProductReferenceReassignedEvent(id, "categoryId", deleted, target));
+
+        JsonNode buyer = get("/api/v1/products/" + id + "?minPosition=" + moved, null).getBody();
+        JsonNode owner = get("/api/v1/products/" + id + "?version=staged&minPosition=" + moved,
+                TestEngines.jwt().mint(SELLER, Duration.ofMinutes(5), "SELLER")).getBody();
+
+        assertThat(buyer.path("categoryId").asText()).isEqualTo(target);
+        assertThat(buyer.path("name").asText()).as("the staged name still waits").isEqualTo("Lamp " + word);
+        assertThat(owner.path("categoryId").asText()).isEqualTo(target);
+        assertThat(owner.path("name").asText()).isEqualTo("Desk lamp " + word);
+        assertThat(get("/api/v1/products/search?q=" + word + "&categoryId=" + target + "&minPosition=" + moved, null)
+                .getBody().path("total").asLong()).as("the search document moved too").isEqualTo(1);
+        assertThat(get("/api/v1/products/search?q=" + word + "&categoryId=" + deleted + "&minPosition=" + moved, null)
+                .getBody().path("total").asLong()).isZero();
     }
 
     @Test
