@@ -23,10 +23,12 @@ public final class KafkaEngine {
 
     private final HostPort address;
     private final ChildProcess process;
+    private final Restart restart;
 
-    private KafkaEngine(HostPort address, ChildProcess process) {
+    private KafkaEngine(HostPort address, ChildProcess process, Restart restart) {
         this.address = address;
         this.process = process;
+        this.restart = restart;
     }
 
     /**
@@ -36,7 +38,7 @@ public final class KafkaEngine {
         if (address.isListening()) {
             if (respondsWithin(address, Duration.ofSeconds(10))) {
                 EngineLog.say("Kafka already running on %s: reusing it", address);
-                return new KafkaEngine(address, null);
+                return new KafkaEngine(address, null, null);
             }
             throw new IllegalStateException("port " + address + " is taken by something that is not Kafka");
         }
@@ -50,7 +52,7 @@ public final class KafkaEngine {
         }
         EngineLog.say("starting Kafka (KRaft) on %s, data in %s", address, data);
         ChildProcess process = ChildProcess.start("Kafka", java("kafka.Kafka", config.toString()), Map.of(), home, log);
-        KafkaEngine engine = new KafkaEngine(address, process);
+        KafkaEngine engine = new KafkaEngine(address, process, new Restart(controller, home, logs));
         ShutdownSequence.register("Kafka", engine::stop);
         // an AdminClient starts connecting as soon as it exists and warns on every refusal:
         // create it only once the broker says it is up
@@ -64,6 +66,17 @@ public final class KafkaEngine {
 
     public String bootstrapServers() {
         return address.toString();
+    }
+
+    /**
+     * Starts this broker again after {@link #stop()}, on the same ports with the same data directory, as an
+     * operator's broker restart would: topics, offsets and records survive. For tests of a Kafka outage.
+     */
+    public KafkaEngine restart() {
+        if (restart == null) {
+            throw new IllegalStateException("Kafka on " + address + " was not started here, so it cannot be restarted");
+        }
+        return start(address, restart.controller(), restart.home(), restart.logs());
     }
 
     public void stop() {
@@ -140,5 +153,8 @@ public final class KafkaEngine {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    private record Restart(HostPort controller, Path home, Path logs) {
     }
 }

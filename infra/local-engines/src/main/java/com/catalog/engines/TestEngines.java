@@ -60,6 +60,17 @@ public final class TestEngines {
         }
     }
 
+    /**
+     * A broker of its own on free ports, for a test that stops and restarts Kafka ({@link KafkaEngine#stop()},
+     * {@link KafkaEngine#restart()}) without disturbing the other tests of this JVM, which share
+     * {@link #kafkaBootstrapServers()}.
+     */
+    public static KafkaEngine newKafka() {
+        EngineDirs dirs = EngineDirs.forTests();
+        HostPort address = HostPort.freeLocal();
+        return KafkaEngine.start(address, HostPort.freeLocal(), dirs.dir("kafka-" + address.port()), dirs.logs());
+    }
+
     public static String elasticsearchUrl() {
         synchronized (ELASTICSEARCH) {
             if (elasticsearch == null) {

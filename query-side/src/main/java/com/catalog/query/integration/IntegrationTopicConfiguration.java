@@ -1,18 +1,34 @@
 package com.catalog.query.integration;
 
+import com.catalog.events.integration.BrandCreatedIntegrationEvent;
+import com.catalog.events.integration.CategoryCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Boot's KafkaAdmin creates this topic at startup when it does not exist yet. */
+/** Boot's KafkaAdmin creates these topics at startup when it does not exist yet. */
 @Configuration(proxyBeanMethods = false)
 class IntegrationTopicConfiguration {
 
     @Bean
     NewTopic productTopic(IntegrationProperties properties) {
-        return TopicBuilder.name(ProductCreatedIntegrationEvent.TOPIC)
+        return topic(ProductCreatedIntegrationEvent.TOPIC, properties);
+    }
+
+    @Bean
+    NewTopic categoryTopic(IntegrationProperties properties) {
+        return topic(CategoryCreatedIntegrationEvent.TOPIC, properties);
+    }
+
+    @Bean
+    NewTopic brandTopic(IntegrationProperties properties) {
+        return topic(BrandCreatedIntegrationEvent.TOPIC, properties);
+    }
+
+    private static NewTopic topic(String name, IntegrationProperties properties) {
+        return TopicBuilder.name(name)
                 .partitions(properties.topicPartitions())
                 .replicas(properties.topicReplicas())
                 .build();

@@ -1,21 +1,20 @@
 package com.catalog.query.integration;
 
 import com.catalog.events.product.ProductEvent;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
 /**
- * Publishes the public integration events to Kafka. A side effect, so never replayed: a reset of this
- * processor must not re-announce years of history to every subscriber.
+ * Publishes the public product events to {@code catalog.product.v1}. A side effect, so never replayed: a reset of
+ * this processor must not re-announce years of history to every subscriber. Each topic family has a processor of
+ * its own, so one family's position (and lag) does not wait for another's.
  */
 @Component
 @DisallowReplay
@@ -24,17 +23,12 @@ class ProductIntegrationPublisher {
 
     static final String PROCESSOR = "product-integration-publisher";
 
-    private final KafkaTemplate<String, byte[]> kafka;
     private final ProductIntegrationEvents events;
-    private final ProductIntegrationRecords records;
-    private final IntegrationProperties properties;
+    private final IntegrationEventSender sender;
 
-    ProductIntegrationPublisher(KafkaTemplate<String, byte[]> kafka, ProductIntegrationEvents events,
-                                ProductIntegrationRecords records, IntegrationProperties properties) {
-        this.kafka = kafka;
+    ProductIntegrationPublisher(ProductIntegrationEvents events, IntegrationEventSender sender) {
         this.events = events;
-        this.records = records;
-        this.properties = properties;
+        this.sender = sender;
     }
 
     /**
@@ -44,11 +38,6 @@ class ProductIntegrationPublisher {
     @EventHandler
     void on(ProductEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt) {
-        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(this::send);
-    }
-
-    private void send(IntegrationEventEnvelope event) {
-        ProducerRecord<String, byte[]> record = records.record(event);
-        PendingSends.ofCurrentBatch(properties.sendTimeout()).add(kafka.send(record));
+        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(sender::send);
     }
 }

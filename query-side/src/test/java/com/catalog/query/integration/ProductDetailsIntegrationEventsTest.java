@@ -31,8 +31,9 @@ class ProductDetailsIntegrationEventsTest {
     private static final EventCoordinates AT = new EventCoordinates("event-1", 3, Instant.parse("2025-01-02T03:04:05Z"));
 
     private final ProductIntegrationEvents events = new ProductIntegrationEvents(
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5)));
-    private final ProductIntegrationRecords kafka = new ProductIntegrationRecords(new ObjectMapper());
+            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
+                    Duration.ofSeconds(5)));
+    private final IntegrationRecords kafka = new IntegrationRecords(new ObjectMapper());
     private final ObjectMapper json = new ObjectMapper();
 
     @Test

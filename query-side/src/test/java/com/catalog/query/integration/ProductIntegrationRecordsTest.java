@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductIntegrationRecordsTest {
 
     private final ProductIntegrationEvents events = new ProductIntegrationEvents(
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5)));
-    private final ProductIntegrationRecords kafka = new ProductIntegrationRecords(new ObjectMapper());
+            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
+                    Duration.ofSeconds(5)));
+    private final IntegrationRecords kafka = new IntegrationRecords(new ObjectMapper());
 
     @Test
     void a_created_product_becomes_a_keyed_cloud_event_whose_body_follows_the_public_schema() throws Exception {

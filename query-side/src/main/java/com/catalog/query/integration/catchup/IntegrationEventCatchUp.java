@@ -1,7 +1,7 @@
 package com.catalog.query.integration.catchup;
 
 import com.catalog.query.integration.EventCoordinates;
-import com.catalog.query.integration.ProductIntegrationEvents;
+import com.catalog.query.integration.IntegrationEvents;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -19,20 +19,22 @@ import java.util.stream.Stream;
 /**
  * Reads the event store from a global position and turns each internal event into its public integration event
  * with the same mapping the Kafka publisher uses. Events without a public counterpart (users, anything unknown) are
- * examined and skipped: they count towards {@code limit} and move {@code next}, so a page never stalls on them.
+ * examined and skipped: they count towards {@code limit} and move {@code next}, so a page never stalls on them. The
+ * same holds for events of other topics when the caller asks for one topic only.
  */
 @Service
 class IntegrationEventCatchUp {
 
     private final EventStorageEngine eventStore;
-    private final ProductIntegrationEvents events;
+    private final IntegrationEvents events;
 
-    IntegrationEventCatchUp(EventStorageEngine eventStore, ProductIntegrationEvents events) {
+    IntegrationEventCatchUp(EventStorageEngine eventStore, IntegrationEvents events) {
         this.eventStore = eventStore;
         this.events = events;
     }
 
-    IntegrationEventPage page(long after, int limit) {
+    /** @param topic only events of this topic, or null for all; others are examined and skipped like private ones */
+    IntegrationEventPage page(long after, int limit, String topic) {
         long head = head();
         List<IntegrationEventItem> items = new ArrayList<>();
         long next = after;
@@ -43,7 +45,8 @@ class IntegrationEventCatchUp {
                 TrackedEventMessage<?> message = iterator.next();
                 long position = message.trackingToken().position().orElseThrow();
                 next = Math.max(next, position);
-                toItem(position, message).ifPresent(items::add);
+                toItem(position, message).filter(item -> topic == null || topic.equals(item.topic()))
+                        .ifPresent(items::add);
             }
         }
         return new IntegrationEventPage(items, next, Math.max(head, next));

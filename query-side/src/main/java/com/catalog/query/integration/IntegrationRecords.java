@@ -11,16 +11,16 @@ import org.springframework.stereotype.Component;
 import java.time.ZoneOffset;
 
 /**
- * Renders a public integration event (built by {@link ProductIntegrationEvents}) as a Kafka record: JSON value,
- * key = subject (the product id, for per-product order), CloudEvents binary-mode headers ({@code ce_*}) with the
+ * Renders a public integration event (built by {@link IntegrationEvents}) as a Kafka record: JSON value,
+ * key = subject (the aggregate id, for per-aggregate order), CloudEvents binary-mode headers ({@code ce_*}) with the
  * aggregate sequence as extension {@code sequence} so subscribers can drop duplicates and stale events.
  */
 @Component
-class ProductIntegrationRecords {
+class IntegrationRecords {
 
     private final ObjectMapper json;
 
-    ProductIntegrationRecords(ObjectMapper json) {
+    IntegrationRecords(ObjectMapper json) {
         this.json = json;
     }
 

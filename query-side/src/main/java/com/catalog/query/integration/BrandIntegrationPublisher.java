@@ -1,0 +1,35 @@
+package com.catalog.query.integration;
+
+import com.catalog.events.brand.BrandEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Publishes the public brand events to {@code catalog.brand.v1}; never replayed, like the product publisher. */
+@Component
+@DisallowReplay
+@ProcessingGroup(BrandIntegrationPublisher.PROCESSOR)
+class BrandIntegrationPublisher {
+
+    static final String PROCESSOR = "brand-integration-publisher";
+
+    private final BrandIntegrationEvents events;
+    private final IntegrationEventSender sender;
+
+    BrandIntegrationPublisher(BrandIntegrationEvents events, IntegrationEventSender sender) {
+        this.events = events;
+        this.sender = sender;
+    }
+
+    @EventHandler
+    void on(BrandEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt) {
+        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(sender::send);
+    }
+}
