@@ -30,12 +30,14 @@ import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -84,6 +86,8 @@ public class ProductIntegrationEvents {
                             prices(event.compareAtPricesBefore()), prices(event.compareAtPricesAfter()))));
         } else if (payload instanceof ProductDetailsChangedEvent event) {
             return Optional.of(detailsChanged(event, coordinates));
+        } else if (payload instanceof ProductReferenceReassignedEvent event) {
+            return Optional.of(referenceReassigned(event, coordinates));
         } else if (payload instanceof ProductStagedChangesPublishedEvent event) {
             return Optional.of(envelope(ProductStagedChangesPublishedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductStagedChangesPublishedIntegrationEvent(event.productId(), coordinates.sequence())));
@@ -144,6 +148,24 @@ public class ProductIntegrationEvents {
                         PublicDetails.fieldNames(event.changedFields()),
                         PublicDetails.of(event.changedFields(), event.before()),
                         PublicDetails.of(event.changedFields(), event.after()), event.staged()));
+    }
+
+    /**
+     * A deleted category or brand was replaced: public as a details change of the live product (not staged), so a
+     * subscriber needs no type of its own for it.
+     */
+    IntegrationEventEnvelope referenceReassigned(ProductReferenceReassignedEvent event, EventCoordinates coordinates) {
+        List<String> changed = List.of(event.reference());
+        return envelope(ProductDetailsChangedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductDetailsChangedIntegrationEvent(event.productId(), coordinates.sequence(),
+                        PublicDetails.fieldNames(changed),
+                        PublicDetails.of(changed, referencing(event.reference(), event.fromId())),
+                        PublicDetails.of(changed, referencing(event.reference(), event.toId())), false));
+    }
+
+    private static ProductDetailFields referencing(String reference, String id) {
+        boolean category = "categoryId".equals(reference);
+        return new ProductDetailFields(null, null, null, null, null, null, category ? id : null, category ? null : id);
     }
 
     private static PriceV1 price(CurrencyAmount price) {

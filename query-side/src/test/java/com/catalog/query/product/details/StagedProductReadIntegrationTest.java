@@ -25,6 +25,7 @@ import com.catalog.query.QuerySideEngines;
 import com.catalog.query.integration.IntegrationEventSchema;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -134,6 +136,13 @@ class StagedProductReadIntegrationTest {
                 .getBody().path("total").asLong()).as("the search document moved too").isEqualTo(1);
         assertThat(get("/api/v1/products/search?q=" + word + "&categoryId=" + deleted + "&minPosition=" + moved, null)
                 .getBody().path("total").asLong()).isZero();
+        ConsumerRecord<String, byte[]> record = recordOfType(id, ProductDetailsChangedIntegrationEvent.TYPE,
+                body -> body.contains("\"staged\":false"));
+        assertThat(IntegrationEventSchema.ofType(ProductDetailsChangedIntegrationEvent.TYPE).violations(record.value())).isEmpty();
+        JsonNode change = new ObjectMapper().readTree(record.value());
+        assertThat(change.path("changedFields").toString()).isEqualTo("[\"categoryId\"]");
+        assertThat(change.path("before").path("categoryId").asText()).isEqualTo(deleted);
+        assertThat(change.path("after").path("categoryId").asText()).isEqualTo(target);
     }
 
     @Test
@@ -259,6 +268,10 @@ class StagedProductReadIntegrationTest {
     }
 
     private ConsumerRecord<String, byte[]> recordOfType(String key, String type) {
+        return recordOfType(key, type, body -> true);
+    }
+
+    private ConsumerRecord<String, byte[]> recordOfType(String key, String type, Predicate<String> body) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEngines.kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "staged-test-" + UUID.randomUUID());
@@ -270,7 +283,7 @@ class StagedProductReadIntegrationTest {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key()) && type.equals(new String(record.headers().lastHeader("ce_type").value(),
-                            StandardCharsets.UTF_8))) {
+                            StandardCharsets.UTF_8)) && body.test(new String(record.value(), StandardCharsets.UTF_8))) {
                         return record;
                     }
                 }
