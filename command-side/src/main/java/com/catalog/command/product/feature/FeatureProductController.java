@@ -1,10 +1,8 @@
 package com.catalog.command.product.feature;
 
-import com.catalog.command.web.Callers;
+import com.catalog.command.product.ProductStatusWrites;
 import com.catalog.command.web.IfMatch;
 import com.catalog.command.web.WriteResponse;
-import com.catalog.command.web.AggregateWrites;
-import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -23,9 +21,9 @@ class FeatureProductController {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private final AggregateWrites writes;
+    private final ProductStatusWrites writes;
 
-    FeatureProductController(AggregateWrites writes) {
+    FeatureProductController(ProductStatusWrites writes) {
         this.writes = writes;
     }
 
@@ -60,8 +58,7 @@ class FeatureProductController {
     }
 
     private ResponseEntity<WriteResponse> send(UUID id, String ifMatch, Authentication caller, boolean featured) {
-        ProductId productId = new ProductId(id.toString());
-        return writes.change(productId.value(), new FeatureProductCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), featured));
+        return writes.change(id, ifMatch, caller,
+                (productId, actor, expectedVersion) -> new FeatureProductCommand(productId, actor, expectedVersion, featured));
     }
 }

@@ -1,14 +1,11 @@
 package com.catalog.command.product.unpublish;
 
-import com.catalog.command.web.Callers;
+import com.catalog.command.product.ProductStatusWriteResponses;
+import com.catalog.command.product.ProductStatusWrites;
 import com.catalog.command.web.IfMatch;
 import com.catalog.command.web.WriteResponse;
-import com.catalog.command.web.AggregateWrites;
-import com.catalog.command.web.ApiHeaders;
-import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,38 +22,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnpublishProductController {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
+    private final ProductStatusWrites writes;
 
-    private final AggregateWrites writes;
-
-    UnpublishProductController(AggregateWrites writes) {
+    UnpublishProductController(ProductStatusWrites writes) {
         this.writes = writes;
     }
 
     @Operation(summary = "Unpublish a product", description = "From PUBLISHED to UNPUBLISHED. Its seller or an admin.")
-    @ApiResponse(responseCode = "200", description = "Done", headers = {
-            @Header(name = "ETag", description = "the aggregate version after the change, quoted"),
-            @Header(name = ApiHeaders.POSITION, description = "global position of the product's latest event")})
-    @ApiResponse(responseCode = "400", description = "Malformed id or If-Match (codes bad-request, invalid-value)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or invalid bearer token (code unauthenticated)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ProductStatusWriteResponses
     @ApiResponse(responseCode = "403", description = "Neither the product's seller nor an admin (codes forbidden, not-product-owner)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown product (code not-found)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProductStatusWriteResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Not allowed from the current status (code illegal-status-transition) "
             + "or a concurrent write (code concurrent-modification)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = ProductStatusWriteResponses.PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/api/v1/products/{id}/unpublish")
     ResponseEntity<WriteResponse> unpublish(
             @PathVariable UUID id,
             @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             Authentication caller) {
-        ProductId productId = new ProductId(id.toString());
-        return writes.change(productId.value(), new UnpublishProductCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch)));
+        return writes.change(id, ifMatch, caller, UnpublishProductCommand::new);
     }
 }
