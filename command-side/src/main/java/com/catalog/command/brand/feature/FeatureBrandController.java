@@ -1,10 +1,8 @@
 package com.catalog.command.brand.feature;
 
 import com.catalog.command.brand.BrandApi;
-import com.catalog.command.domain.Actor;
 import com.catalog.command.web.AdminWriteProblems;
 import com.catalog.command.web.AggregateWrites;
-import com.catalog.command.web.Callers;
 import com.catalog.command.web.IfMatch;
 import com.catalog.command.web.WriteHeaders;
 import com.catalog.command.web.WriteResponse;
@@ -37,8 +35,7 @@ class FeatureBrandController {
     ResponseEntity<WriteResponse> feature(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, BrandApi.WHAT);
-        return writes.change(id.toString(), new FeatureBrandCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, BrandApi.WHAT, FeatureBrandCommand::new);
     }
 
     @Operation(summary = "Stop featuring a brand", description = "ADMIN only; no body. Already so: 200 with the unchanged version.")
@@ -48,7 +45,6 @@ class FeatureBrandController {
     ResponseEntity<WriteResponse> unfeature(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, BrandApi.WHAT);
-        return writes.change(id.toString(), new UnfeatureBrandCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, BrandApi.WHAT, UnfeatureBrandCommand::new);
     }
 }

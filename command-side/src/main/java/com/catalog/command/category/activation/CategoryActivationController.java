@@ -1,10 +1,8 @@
 package com.catalog.command.category.activation;
 
 import com.catalog.command.category.CategoryApi;
-import com.catalog.command.domain.Actor;
 import com.catalog.command.web.AdminWriteProblems;
 import com.catalog.command.web.AggregateWrites;
-import com.catalog.command.web.Callers;
 import com.catalog.command.web.IfMatch;
 import com.catalog.command.web.WriteHeaders;
 import com.catalog.command.web.WriteResponse;
@@ -37,8 +35,7 @@ class CategoryActivationController {
     ResponseEntity<WriteResponse> deactivate(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, CategoryApi.WHAT);
-        return writes.change(id.toString(), new DeactivateCategoryCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, CategoryApi.WHAT, DeactivateCategoryCommand::new);
     }
 
     @Operation(summary = "Reactivate a category", description = "ADMIN only; no body. Already so: 200 with the unchanged version.")
@@ -48,7 +45,6 @@ class CategoryActivationController {
     ResponseEntity<WriteResponse> reactivate(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, CategoryApi.WHAT);
-        return writes.change(id.toString(), new ReactivateCategoryCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, CategoryApi.WHAT, ReactivateCategoryCommand::new);
     }
 }

@@ -1,10 +1,8 @@
 package com.catalog.command.category.feature;
 
 import com.catalog.command.category.CategoryApi;
-import com.catalog.command.domain.Actor;
 import com.catalog.command.web.AdminWriteProblems;
 import com.catalog.command.web.AggregateWrites;
-import com.catalog.command.web.Callers;
 import com.catalog.command.web.IfMatch;
 import com.catalog.command.web.WriteHeaders;
 import com.catalog.command.web.WriteResponse;
@@ -37,8 +35,7 @@ class FeatureCategoryController {
     ResponseEntity<WriteResponse> feature(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, CategoryApi.WHAT);
-        return writes.change(id.toString(), new FeatureCategoryCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, CategoryApi.WHAT, FeatureCategoryCommand::new);
     }
 
     @Operation(summary = "Stop featuring a category", description = "ADMIN only; no body. Already so: 200 with the unchanged version.")
@@ -48,7 +45,6 @@ class FeatureCategoryController {
     ResponseEntity<WriteResponse> unfeature(@PathVariable UUID id,
                                      @Parameter(example = "\"3\"") @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
                                      Authentication caller) {
-        Actor actor = Callers.requireAdmin(caller, CategoryApi.WHAT);
-        return writes.change(id.toString(), new UnfeatureCategoryCommand(id.toString(), actor, IfMatch.expectedVersion(ifMatch)));
+        return writes.adminChange(id, ifMatch, caller, CategoryApi.WHAT, UnfeatureCategoryCommand::new);
     }
 }
