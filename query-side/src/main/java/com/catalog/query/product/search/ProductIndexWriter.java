@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
 class ProductIndexWriter {
 
     private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
+    private static final int RENAME_ATTEMPTS = 5;
     private static final int RENAME_PAGE = 500;
 
     private final ElasticsearchClient client;
@@ -63,10 +64,24 @@ class ProductIndexWriter {
     /**
      * Rewrites every document that shows a renamed category or brand (the minimal Elasticsearch distribution has no
      * update-by-query). Each write carries the document's version + 1: optimistic locking, and still below the
-     * version of the product's next event (see {@link IndexOperation}). A conflict means a product event wrote the
-     * document meanwhile, perhaps with the old name: the call fails, and the batch is retried from a fresh search.
+     * version of the product's next event (see {@link IndexOperation}). A conflict means another write reached the
+     * document meanwhile — a product event, or the rename of its brand or category handled by another segment — so
+     * the rename starts again from a fresh search, a few times, before it fails the batch.
      */
     void rename(String idField, String id, UnaryOperator<ProductDocument> renamed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                renameOnce(idField, id, renamed);
+                return;
+            } catch (SearchIndexingException conflict) {
+                if (!conflict.conflictsOnly() || attempt == RENAME_ATTEMPTS) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    private void renameOnce(String idField, String id, UnaryOperator<ProductDocument> renamed) {
         try {
             client.indices().refresh(r -> r.index(properties.alias()));
             List<FieldValue> after = null;
@@ -103,7 +118,8 @@ class ProductIndexWriter {
                 .document(renamed.apply(hit.source())))));
         List<BulkResponseItem> failed = send(bulk.build()).items().stream().filter(item -> item.error() != null).toList();
         if (!failed.isEmpty()) {
-            throw new SearchIndexingException(failed.size(), changed.size(), failed.get(0).error().reason());
+            boolean conflictsOnly = failed.stream().allMatch(item -> VERSION_CONFLICT.equals(item.error().type()));
+            throw new SearchIndexingException(failed.size(), changed.size(), failed.get(0).error().reason(), conflictsOnly);
         }
     }
 }
