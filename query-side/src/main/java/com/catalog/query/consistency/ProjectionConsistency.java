@@ -1,5 +1,6 @@
 package com.catalog.query.consistency;
 
+import com.catalog.query.eventstore.StoredTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
@@ -7,15 +8,22 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.OptionalLong;
 
-/** Read-your-writes on demand: blocks a read until a processor has handled a given event-store position. */
+/**
+ * Read-your-writes on demand: blocks a read until a processor has handled a given event-store position, judged by
+ * its committed tokens (see {@link StoredTokens}: the same whichever replica processes a segment, and never ahead
+ * of a failing batch) and, for segments this replica runs without error, by their live status.
+ */
 @Component
 public class ProjectionConsistency {
 
     private final EventProcessingConfiguration processing;
+    private final StoredTokens storedTokens;
     private final ConsistencyProperties properties;
 
-    ProjectionConsistency(EventProcessingConfiguration processing, ConsistencyProperties properties) {
+    ProjectionConsistency(EventProcessingConfiguration processing, StoredTokens storedTokens,
+                          ConsistencyProperties properties) {
         this.processing = processing;
+        this.storedTokens = storedTokens;
         this.properties = properties;
     }
 
@@ -39,9 +47,9 @@ public class ProjectionConsistency {
     }
 
     private boolean hasProcessed(String processorName, long position) {
-        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
-                .map(processor -> ProcessedPosition.reached(processor.processingStatus().values(), position))
+        StreamingEventProcessor processor = processing.eventProcessor(processorName, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("No streaming processor " + processorName));
+        return ProcessedPosition.reached(storedTokens.of(processorName), processor.processingStatus(), position);
     }
 
     private static void pause(Duration interval) {
