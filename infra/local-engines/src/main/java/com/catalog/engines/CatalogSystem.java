@@ -21,6 +21,7 @@ public final class CatalogSystem {
     private final boolean forRun;
     private final List<String> commandSideArgs = new ArrayList<>();
     private final List<String> querySideArgs = new ArrayList<>();
+    private final List<String> everyAppArgs = new ArrayList<>();
     private PostgresDatabase database;
     private String kafkaBootstrapServers;
     private String elasticsearchUrl;
@@ -52,6 +53,12 @@ public final class CatalogSystem {
         return this;
     }
 
+    /** Extra {@code --key=value} arguments for the command side, the query side and the gateway alike. */
+    public CatalogSystem withEveryAppArgs(String... args) {
+        everyAppArgs.addAll(List.of(args));
+        return this;
+    }
+
     public CatalogSystem start() {
         startEngines();
         Path logs = logs();
@@ -67,6 +74,7 @@ public final class CatalogSystem {
             // system tests and benchmarks drive thousands of requests from 127.0.0.1; the limits have their own tests
             commandArgs.add("--catalog.security.rate-limit.enabled=false");
         }
+        commandArgs.addAll(everyAppArgs);
         commandArgs.addAll(commandSideArgs);
         commandSide = AppProcess.start("command-side",
                 jar("catalog.command.jar", "CATALOG_COMMAND_JAR", root.resolve("command-side/target/command-side-" + version + "-exec.jar")),
@@ -74,15 +82,18 @@ public final class CatalogSystem {
         // the query side trusts the command side's own tokens through its JWKS, next to the dev key
         List<String> queryArgs = new ArrayList<>(List.of(
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + commandSide.baseUrl() + "/.well-known/jwks.json"));
+        queryArgs.addAll(everyAppArgs);
         queryArgs.addAll(querySideArgs);
         querySide = AppProcess.start("query-side",
                 jar("catalog.query.jar", "CATALOG_QUERY_JAR", root.resolve("query-side/target/query-side-" + version + "-exec.jar")),
                 appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(queryArgs), logs);
+        List<String> gatewayArgs = new ArrayList<>(List.of(
+                "--catalog.gateway.command-side-uri=" + commandSide.baseUrl(),
+                "--catalog.gateway.query-side-uri=" + querySide.baseUrl()));
+        gatewayArgs.addAll(everyAppArgs);
         gateway = AppProcess.start("gateway",
                 jar("catalog.gateway.jar", "CATALOG_GATEWAY_JAR", root.resolve("infra/gateway/target/gateway-" + version + "-exec.jar")),
-                appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080),
-                List.of("--catalog.gateway.command-side-uri=" + commandSide.baseUrl(),
-                        "--catalog.gateway.query-side-uri=" + querySide.baseUrl()), logs);
+                appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080), gatewayArgs, logs);
         return this;
     }
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One trace from the client's POST to the Kafka record: gateway → command side (HTTP) → event metadata (event store)
- * → query side's publisher (event handler) → the record's {@code traceparent} header.
+ * → query side's publisher (event handler) → the record's {@code traceparent} header; and every hop's spans reach
+ * the OTLP collector.
  */
 class TraceAcrossTheFlowSystemTest {
 
@@ -57,6 +58,15 @@ class TraceAcrossTheFlowSystemTest {
         // the trace id is the client's; the span id is the last hop's (the query side's producer span)
         assertThat(header(records.get(0), "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain(clientSpanId);
+        // spans are exported in batches every few seconds
+        OtlpCollector collector = RunningCatalog.collector();
+        List<String> services = List.of("catalog-gateway", "catalog-command-side", "catalog-query-side");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (collector.servicesWithSpansOf(traceId, services).size() < services.size() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertThat(collector.servicesWithSpansOf(traceId, services)).as("services that exported spans of the trace")
+                .containsExactlyInAnyOrderElementsOf(services);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
