@@ -22,6 +22,9 @@ CREATE TABLE product_stats (
 );
 CREATE INDEX product_stats_category_idx ON product_stats (current_category_id, status);
 CREATE INDEX product_stats_brand_idx ON product_stats (current_brand_id, status);
+-- index-only scans for the catalog-wide counts of published products (tree counts, brand ranking)
+CREATE INDEX product_stats_published_category_idx ON product_stats (current_category_id) WHERE status = 'PUBLISHED';
+CREATE INDEX product_stats_published_brand_idx ON product_stats (current_brand_id, last_changed_at) WHERE status = 'PUBLISHED';
 
 -- Every price a product had, per currency, from the event that set it; amount NULL: the currency was removed.
 CREATE TABLE product_price_change (

@@ -3,6 +3,7 @@ package com.catalog.query.browse;
 import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,11 @@ public class BrowseCaching {
      */
     public CacheControl privateRead() {
         return CacheControl.noCache().cachePrivate();
+    }
+
+    /** An aggregate recomputed at most once per {@code catalog.read.browse.aggregate-ttl}. */
+    public <T> RecentAggregate<T> recentAggregate(Supplier<T> compute) {
+        return new RecentAggregate<>(compute, properties.aggregateTtl());
     }
 
     /** How far back the "recent activity" figures look. */
