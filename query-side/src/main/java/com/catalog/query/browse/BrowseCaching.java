@@ -1,7 +1,9 @@
 package com.catalog.query.browse;
 
 import jakarta.servlet.Filter;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,5 +40,23 @@ public class BrowseCaching {
      */
     public CacheControl publicRead() {
         return CacheControl.maxAge(properties.maxAge().toSeconds(), TimeUnit.SECONDS).cachePublic();
+    }
+
+    /**
+     * {@code Cache-Control} for what only the caller may see (an admin's figures, a seller's own products): browsers
+     * keep it but revalidate each time, shared caches never store it. Add {@code Vary: Authorization}.
+     */
+    public CacheControl privateRead() {
+        return CacheControl.noCache().cachePrivate();
+    }
+
+    /** An aggregate recomputed at most once per {@code catalog.read.browse.aggregate-ttl}. */
+    public <T> RecentAggregate<T> recentAggregate(Supplier<T> compute) {
+        return new RecentAggregate<>(compute, properties.aggregateTtl());
+    }
+
+    /** How far back the "recent activity" figures look. */
+    public Duration activityWindow() {
+        return properties.activityWindow();
     }
 }

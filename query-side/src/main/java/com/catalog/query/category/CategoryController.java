@@ -3,6 +3,8 @@ package com.catalog.query.category;
 import com.catalog.query.browse.BrowseCaching;
 import com.catalog.query.browse.BrowseProblems;
 import com.catalog.query.browse.PageResponse;
+import com.catalog.query.browse.ProductFigures;
+import com.catalog.query.browse.RecentAggregate;
 import com.catalog.query.consistency.MinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +18,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +40,14 @@ class CategoryController {
     private static final int FEATURED_LIMIT = 100;
 
     private final CategoryRepository categories;
+    private final RecentAggregate<Map<UUID, Long>> productCounts;
     private final ProjectionConsistency consistency;
     private final BrowseCaching caching;
 
-    CategoryController(CategoryRepository categories, ProjectionConsistency consistency, BrowseCaching caching) {
+    CategoryController(CategoryRepository categories, CategoryProductCounts counts, ProjectionConsistency consistency,
+                       BrowseCaching caching) {
         this.categories = categories;
+        this.productCounts = caching.recentAggregate(counts::publishedWithDescendants);
         this.consistency = consistency;
         this.caching = caching;
     }
@@ -63,15 +70,18 @@ class CategoryController {
     }
 
     @GetMapping("/api/v1/categories/tree")
-    @Operation(summary = "The whole tree of active categories", description = "Roots and children in display order.")
+    @Operation(summary = "The whole tree of active categories", description = "Roots and children in display order; "
+            + "productCount is the number of published products in the category and all its descendants.")
     @ApiResponse(responseCode = "200", description = "The forest", content = @Content(mediaType = JSON,
             examples = @ExampleObject(value = CategoryExamples.TREE)))
     @BrowseProblems
     ResponseEntity<List<CategoryTreeNode>> tree(
             @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
             @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
-        return ok(CategoryTreeNode.forest(categories.allVisible()));
+        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
+        consistency.awaitProcessed(CategoryProjection.PROCESSOR, position);
+        consistency.awaitProcessed(ProductFigures.PROCESSOR, position);
+        return ok(CategoryTreeNode.forest(categories.allVisible(), productCounts.get(position.isPresent())));
     }
 
     @GetMapping("/api/v1/categories/featured")

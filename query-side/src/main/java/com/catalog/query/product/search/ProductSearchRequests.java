@@ -24,12 +24,16 @@ class ProductSearchRequests {
 
     static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
             "shortDescription", "description", "sku", "variantSkus", "optionValues");
+    /** Terms of every matched category, for the facet tree: sized for the whole catalog, unlike the flat facet. */
+    static final String CATEGORY_TREE = "categoryTree";
     static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName", "categoryName");
 
     private final SearchProperties properties;
+    private final CategoryFacetProperties categoryFacet;
 
-    ProductSearchRequests(SearchProperties properties) {
+    ProductSearchRequests(SearchProperties properties, CategoryFacetProperties categoryFacet) {
         this.properties = properties;
+        this.categoryFacet = categoryFacet;
     }
 
     SearchRequest build(ProductQuery query, boolean withFacets) {
@@ -53,7 +57,8 @@ class ProductSearchRequests {
             request.aggregations("categories", named("categoryId", "categoryName.keyword"))
                     .aggregations("brands", named("brandId", "brandName.keyword"))
                     .aggregations("attributes", a -> a.terms(t -> t.field("attributePairs").size(properties.attributeFacetSize())))
-                    .aggregations("prices", priceRanges(query.currency()));
+                    .aggregations("prices", priceRanges(query.currency()))
+                    .aggregations(CATEGORY_TREE, a -> a.terms(t -> t.field("categoryId").size(categoryFacet.size())));
         }
         return request.build();
     }

@@ -21,11 +21,14 @@ class ProductSearcher {
     private final ElasticsearchClient client;
     private final SearchProperties properties;
     private final ProductSearchRequests requests;
+    private final CategoryFacetTree categoryTree;
 
-    ProductSearcher(ElasticsearchClient client, SearchProperties properties, ProductSearchRequests requests) {
+    ProductSearcher(ElasticsearchClient client, SearchProperties properties, ProductSearchRequests requests,
+                    CategoryFacetTree categoryTree) {
         this.client = client;
         this.properties = properties;
         this.requests = requests;
+        this.categoryTree = categoryTree;
     }
 
     ProductSearchResponse search(ProductQuery query, boolean withFacets) {
@@ -37,7 +40,7 @@ class ProductSearcher {
                     : SearchCursor.encode(query.sort(), hits.get(hits.size() - 1).sort());
             return new ProductSearchResponse(total,
                     hits.stream().map(h -> ProductSearchItem.of(h.source(), h.score(), h.highlight())).toList(), next,
-                    withFacets ? SearchFacets.of(response.aggregations(), query.currency()) : null,
+                    withFacets ? SearchFacets.of(response.aggregations(), query.currency(), categoryTree) : null,
                     total == 0 && query.text() != null && query.after() == null ? correction(query.text()) : null);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed", e);

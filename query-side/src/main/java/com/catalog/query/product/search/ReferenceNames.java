@@ -30,6 +30,11 @@ class ReferenceNames {
         return document.withReferenceNames(name("category", document.categoryId()), name("brand", document.brandId()));
     }
 
+    /** The name of a brand that exists (not deleted) in {@code read.brand}. */
+    java.util.Optional<String> brandName(String id) {
+        return java.util.Optional.ofNullable(name("brand", id));
+    }
+
     private String name(String table, String id) {
         if (id == null || !isUuid(id)) {
             return null;

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 
 /**
  * Counts of the matching products per category, brand, price range (in the request's currency) and attribute value.
- * Counts cover every match of the query and its filters, not just the page.
+ * Counts cover every match of the query and its filters, not just the page. {@code categories} counts each match in
+ * its own category only; {@code categoryTree} holds the same matches in the category hierarchy, each node counting
+ * its descendants' matches too.
  */
 record SearchFacets(
         List<NamedCount> categories,
         List<NamedCount> brands,
         List<PriceRangeCount> priceRanges,
-        Map<String, List<ValueCount>> attributes) {
+        Map<String, List<ValueCount>> attributes,
+        List<CategoryFacetTree.Node> categoryTree) {
 
     record NamedCount(String id, String name, long count) {
     }
@@ -28,9 +31,16 @@ record SearchFacets(
     record ValueCount(String value, long count) {
     }
 
-    static SearchFacets of(Map<String, Aggregate> aggregations, String currency) {
+    static SearchFacets of(Map<String, Aggregate> aggregations, String currency, CategoryFacetTree tree) {
         return new SearchFacets(named(aggregations.get("categories")), named(aggregations.get("brands")),
-                prices(aggregations.get("prices"), currency), attributes(aggregations.get("attributes")));
+                prices(aggregations.get("prices"), currency), attributes(aggregations.get("attributes")),
+                tree.of(counts(aggregations.get(ProductSearchRequests.CATEGORY_TREE))));
+    }
+
+    private static Map<String, Long> counts(Aggregate aggregate) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        aggregate.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+        return counts;
     }
 
     private static List<NamedCount> named(Aggregate aggregate) {
