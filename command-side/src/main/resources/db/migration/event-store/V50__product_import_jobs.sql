@@ -6,7 +6,7 @@ CREATE TABLE event_store.import_job (
     owner_id    TEXT        NOT NULL,
     -- the role the uploader acted with (SELLER or ADMIN): the commands of its lines carry it as metadata
     owner_role  TEXT        NOT NULL,
-    status      TEXT        NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED')),
+    status      TEXT        NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELED')),
     total       INTEGER     NOT NULL CHECK (total >= 0),
     created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     started_at  TIMESTAMPTZ,

@@ -9,7 +9,7 @@ import java.util.List;
  * What the import API answers about a job.
  *
  * @param id             the job's id
- * @param status         QUEUED, RUNNING, COMPLETED, FAILED or CANCELLED
+ * @param status         QUEUED, RUNNING, COMPLETED, FAILED or CANCELED
  * @param total          lines in the upload (blank lines not counted)
  * @param done           lines finished, succeeded + failed
  * @param succeeded      lines whose product was created

@@ -68,7 +68,7 @@ class ImportJobs {
     /** @return false when the job had already ended */
     boolean cancel(UUID id) {
         return jdbc.sql("""
-                        UPDATE event_store.import_job SET status = 'CANCELLED', finished_at = now()
+                        UPDATE event_store.import_job SET status = 'CANCELED', finished_at = now()
                         WHERE id = ? AND status IN ('QUEUED', 'RUNNING')""").param(id).update() == 1;
     }
 

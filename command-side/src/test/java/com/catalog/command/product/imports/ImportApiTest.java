@@ -52,6 +52,10 @@ class ImportApiTest extends ImportApi {
             assertThat(lastPayload(productId).path("sellerId").asText()).isEqualTo(seller);
         }
         assertThat(response.body() + done).doesNotContain("Exception", "com.catalog", "SQL");
+        assertThat(send("GET", "/actuator/prometheus", null, null, null, null).body())
+                .containsPattern("catalog_imports_lines_total\\{[^}]*outcome=\"succeeded\"[^}]*} [1-9]")
+                .containsPattern("catalog_imports_lines_total\\{[^}]*outcome=\"failed\"[^}]*} [1-9]")
+                .contains("catalog_imports_running");
     }
 
     @Test
@@ -159,7 +163,7 @@ class ImportApiTest extends ImportApi {
         HttpResponse<String> canceled = send("POST", IMPORTS + "/" + job + "/cancel", owner(), null, null, null);
 
         assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(200);
-        assertThat(bodyOf(canceled).path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(bodyOf(canceled).path("status").asText()).isEqualTo("CANCELED");
         assertThat(worker.workOnce()).isFalse();
         assertThat(status(job).path("done").asInt()).isZero();
         assertProblem(send("POST", IMPORTS + "/" + job + "/cancel", owner(), null, null, null), 409, "import-ended");
