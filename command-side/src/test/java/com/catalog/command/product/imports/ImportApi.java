@@ -12,8 +12,13 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-/** Product API tests plus NDJSON uploads, job status polling and control over this app's import workers. */
+/**
+ * Product API tests plus NDJSON uploads, job status polling and control over this app's import workers: the only test
+ * context with workers (the test configuration turns them off elsewhere), so stopping them stops all.
+ */
+@TestPropertySource(properties = "catalog.imports.parallelism=2")
 abstract class ImportApi extends ProductApi {
 
     static final String IMPORTS = "/api/v1/imports";
