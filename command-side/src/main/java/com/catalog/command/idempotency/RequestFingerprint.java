@@ -17,13 +17,18 @@ final class RequestFingerprint {
     }
 
     static byte[] of(HttpServletRequest request, byte[] body) {
+        return start(request).digest(body);
+    }
+
+    /** The digest of everything but the body, for a body fed in as it streams ({@link IdempotentUploads}). */
+    static MessageDigest start(HttpServletRequest request) {
         MessageDigest sha256 = sha256();
         for (String part : new String[] {request.getMethod(), request.getRequestURI(), request.getQueryString(),
                 request.getHeader("If-Match")}) {
             sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             sha256.update(SEPARATOR);
         }
-        return sha256.digest(body);
+        return sha256;
     }
 
     private static MessageDigest sha256() {

@@ -40,7 +40,8 @@ public class BulkWrites {
         return new BulkResponse(succeeded, results.size() - succeeded, results);
     }
 
-    private BulkItemResult createOne(int index, JsonNode item, Function<JsonNode, PreparedCommand> prepare) {
+    /** One item, as a bulk request runs it; also the import job's per-line step. */
+    public BulkItemResult createOne(int index, JsonNode item, Function<JsonNode, PreparedCommand> prepare) {
         try {
             PreparedCommand prepared = prepare.apply(item);
             WriteResponse written = writes.sendAndWait(prepared.aggregateId(), prepared.command());

@@ -48,7 +48,7 @@ public abstract class ApiTest {
     /** One request; any argument but method and path may be null (no such header, no body). */
     protected HttpResponse<String> exchange(String method, String path, String token, String contentType, String body,
                                             String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
@@ -60,6 +60,15 @@ public abstract class ApiTest {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
+        return exchange(request);
+    }
+
+    /** A request to this app, for a test that needs more than {@link #exchange(String, String, String, String, String, String)}. */
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    protected HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -57,6 +57,8 @@ class GatewayRoutingTest {
             "GET,    /api/v1/admin/users,                   command-side",
             "GET,    /api/v1/admin/users/7,                 command-side",
             "POST,   /api/v1/admin/users/7/roles,           command-side",
+            "GET,    /api/v1/imports,                       command-side",
+            "GET,    /api/v1/imports/7/failures,            command-side",
             "GET,    /api/v1/admin/projections,             query-side",
             "POST,   /api/v1/admin/projections/search/replay, query-side",
             "GET,    /api/v1/admin/audit/products/42,       query-side",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** Talks to both apps over real HTTP, the way a seller's or a buyer's client would. */
@@ -80,6 +82,25 @@ public final class CatalogClient {
             request.header("If-Match", ifMatch);
         }
         return send(request.build());
+    }
+
+    /** A write whose body is a file, e.g. an NDJSON import upload, streamed from disk. */
+    public HttpResponse<String> upload(String token, String path, String contentType, Path file) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(system.commandSideUrl() + path))
+                    .timeout(Duration.ofMinutes(10))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A GET that needs a token, e.g. a job's status or the query side's admin API. */
+    public HttpResponse<String> get(String url, String token, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Authorization", "Bearer " + token)
+                .GET().build());
     }
 
     public HttpResponse<String> getProduct(String id, String minPosition) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Bean Validation limits, the same refusal of unknown members), so both endpoints take one shape.
  */
 @Component
-class ProductBulkItems {
+public class ProductBulkItems {
 
     private final ObjectMapper json;
     private final Validator validator;
@@ -35,6 +35,11 @@ class ProductBulkItems {
 
     /** @throws RuntimeException the item's refusal, which becomes its problem in the bulk answer */
     PreparedCommand read(JsonNode item, String sellerId) {
+        return read(item, ProductId.newId(), sellerId);
+    }
+
+    /** As {@link #read(JsonNode, String)} with the product's id chosen by the caller (an import line's own). */
+    public PreparedCommand read(JsonNode item, ProductId id, String sellerId) {
         CreateProductRequest request = bind(item);
         Set<ConstraintViolation<CreateProductRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -43,7 +48,6 @@ class ProductBulkItems {
                     .sorted(Comparator.comparing(FieldError::field))
                     .toList());
         }
-        ProductId id = ProductId.newId();
         try {
             return new PreparedCommand(id.value(), request.toCommand(id, sellerId));
         } catch (UnknownFieldsException unknown) {
