@@ -150,12 +150,12 @@ class StagedProductReadIntegrationTest {
         String id = UUID.randomUUID().toString();
         String variantSku = "VAR-" + id.substring(0, 8).toUpperCase();
         append(id, 0, created(id, "Trail Shoe"));
-        append(id, 1, new ProductVariantAddedEvent(id, "v-1", variantSku, Map.of("size", "42"), List.of()));
+        append(id, 1, new ProductVariantAddedEvent(id, "v-1", variantSku, Map.of("size", "42"), List.of(), false));
         append(id, 2, new ProductVariantAddedEvent(id, "v-2", variantSku + "-B", Map.of("size", "43"),
-                List.of(new CurrencyAmount("EUR", 5900))));
+                List.of(new CurrencyAmount("EUR", 5900)), false));
         append(id, 3, new ProductVariantChangedEvent(id, "v-1", List.of("options"), Map.of("size", "42"),
-                Map.of("size", "42", "colour", "red"), List.of(), List.of()));
-        long last = append(id, 4, new ProductVariantRemovedEvent(id, "v-2", variantSku + "-B"));
+                Map.of("size", "42", "colour", "red"), List.of(), List.of(), false));
+        long last = append(id, 4, new ProductVariantRemovedEvent(id, "v-2", variantSku + "-B", false));
 
         ResponseEntity<JsonNode> page = get("/api/v1/products/" + id + "?minPosition=" + last, null);
 
@@ -176,15 +176,15 @@ class StagedProductReadIntegrationTest {
     void images_in_their_order_and_the_featured_flag_are_on_the_page_and_in_the_search_document() throws Exception {
         String id = UUID.randomUUID().toString();
         append(id, 0, created(id, "Cedar Chest"));
-        append(id, 1, new ProductImageAddedEvent(id, "i-1", "https://cdn.example.com/1.jpg", "Front"));
-        append(id, 2, new ProductImageAddedEvent(id, "i-2", "https://cdn.example.com/2.jpg", ""));
-        append(id, 3, new ProductImageAddedEvent(id, "i-3", "https://cdn.example.com/3.jpg", ""));
-        append(id, 4, new ProductImagesReorderedEvent(id, List.of("i-1", "i-2", "i-3"), List.of("i-3", "i-1", "i-2")));
-        append(id, 5, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg"));
+        append(id, 1, new ProductImageAddedEvent(id, "i-1", "https://cdn.example.com/1.jpg", "Front", false));
+        append(id, 2, new ProductImageAddedEvent(id, "i-2", "https://cdn.example.com/2.jpg", "", false));
+        append(id, 3, new ProductImageAddedEvent(id, "i-3", "https://cdn.example.com/3.jpg", "", false));
+        append(id, 4, new ProductImagesReorderedEvent(id, List.of("i-1", "i-2", "i-3"), List.of("i-3", "i-1", "i-2"), false));
+        append(id, 5, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg", false));
         append(id, 6, new ProductFeaturedEvent(id));
         long last = append(id, 7, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 4900)),
                 List.of(new CurrencyAmount("CHF", 5200), new CurrencyAmount("EUR", 4900)), List.of(),
-                List.of(new CurrencyAmount("EUR", 5900))));
+                List.of(new CurrencyAmount("EUR", 5900)), false));
 
         JsonNode page = get("/api/v1/products/" + id + "?minPosition=" + last, null).getBody();
 
