@@ -101,8 +101,9 @@ class ProductTopicConvergenceIntegrationTest {
                     d, new StockItemRow(List.of("SKU-D"), "UNPUBLISHED", false, 4)));
             assertThat(unknownTypes() - before).isEqualTo(2); // the original and its redelivery
             assertThat(count("inventory.events.rejected")).isGreaterThanOrEqualTo(1);
+            // the stale record changes no row, so the rows above can be right before its partition reaches it
+            assertThat(count("inventory.events", "outcome", "stale")).isGreaterThanOrEqualTo(1);
         });
-        assertThat(count("inventory.events", "outcome", "stale")).isGreaterThanOrEqualTo(1);
         assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").gauge())
                 .as("consumer lag is exposed").isNotNull();
         assertThat(count("inventory.events", "outcome", "duplicate")).isGreaterThanOrEqualTo(6);
