@@ -397,8 +397,9 @@ class Product {
      * its SKU reserved until publication, so it may come back on another variant meanwhile.
      */
     private void requireSkuFor(Sku sku, SkuReservations skuReservations) {
-        boolean heldByCurrentVersion = currentContent.variantSkus().contains(sku.value());
-        if (!heldByCurrentVersion && !skuReservations.reserve(sku, new ProductId(id))) {
+        boolean removedInStagedVersion = currentContent.variantSkus().contains(sku.value())
+                && !stagedContent.variantSkus().contains(sku.value());
+        if (!removedInStagedVersion && !skuReservations.reserve(sku, new ProductId(id))) {
             throw new SkuAlreadyTakenException(sku);
         }
     }

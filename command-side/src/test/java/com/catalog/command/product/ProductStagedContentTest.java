@@ -119,6 +119,14 @@ class ProductStagedContentTest {
     }
 
     @Test
+    void a_sku_of_a_variant_still_in_the_staged_version_is_taken() {
+        skus.reserve(Sku.of("RED-1"), ID);
+        fixture.given(created(), variant(V1, "RED-1", RED, false), published())
+                .when(addVariant(V2, "RED-1", BLUE))
+                .expectException(withCode("sku-taken"));
+    }
+
+    @Test
     void discarding_a_staged_variant_frees_its_sku() {
         skus.reserve(Sku.of("RED-1"), ID);
         fixture.given(created(), published(), variant(V1, "RED-1", RED, true))
