@@ -154,7 +154,7 @@ class ProductReadSliceIntegrationTest {
     void status_and_price_changes_reach_the_product_page_the_index_and_kafka_in_order() throws Exception {
         Appended product = append(event("Teak Garden Bench"));
         appendChange(product.id(), 1, new ProductPublishedEvent(product.id(), ProductStatus.DRAFT));
-        long last = appendChange(product.id(), 2, new ProductPriceChangedEvent(product.id(), 12900, "EUR", 9900, "EUR"));
+        long last = appendChange(product.id(), 2, new ProductPriceChangedEvent(product.id(), 12900, "EUR", 9900, "EUR", false));
 
         ResponseEntity<JsonNode> page = get("/api/v1/products/" + product.id(), last);
         assertThat(page.getHeaders().getETag()).isEqualTo("\"2\"");

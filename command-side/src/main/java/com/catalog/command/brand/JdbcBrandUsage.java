@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 class JdbcBrandUsage implements BrandUsage {
 
     private static final String COUNT = """
-            SELECT count(*) FROM event_store.product_reference_lookup WHERE brand_id = ? AND active""";
+            SELECT count(*) FROM event_store.product_reference_lookup
+            WHERE (brand_id = ? OR current_brand_id = ?) AND active""";
 
     private final JdbcClient jdbc;
 
@@ -18,6 +19,6 @@ class JdbcBrandUsage implements BrandUsage {
 
     @Override
     public long activeProductsOf(String brandId) {
-        return jdbc.sql(COUNT).param(brandId).query(Long.class).single();
+        return jdbc.sql(COUNT).params(brandId, brandId).query(Long.class).single();
     }
 }

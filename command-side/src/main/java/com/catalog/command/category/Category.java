@@ -134,18 +134,23 @@ class Category {
         }
     }
 
+    /** Under the tree's lock, so a product write placing a product here either goes first or sees the change. */
     @CommandHandler
-    void handle(DeactivateCategoryCommand command) {
+    void handle(DeactivateCategoryCommand command, CategoryTree tree) {
         requireAllowed(command.actor(), command.expectedVersion());
         if (active) {
+            tree.lock();
+            tree.setActive(id, false);
             apply(new CategoryDeactivatedEvent(id));
         }
     }
 
     @CommandHandler
-    void handle(ReactivateCategoryCommand command) {
+    void handle(ReactivateCategoryCommand command, CategoryTree tree) {
         requireAllowed(command.actor(), command.expectedVersion());
         if (!active) {
+            tree.lock();
+            tree.setActive(id, true);
             apply(new CategoryReactivatedEvent(id));
         }
     }
@@ -160,6 +165,9 @@ class Category {
         String target = command.reassignProductsTo();
         if (target != null && (target.equals(id) || !tree.contains(target))) {
             throw CategoryRuleViolation.reassignTargetInvalid(target);
+        }
+        if (target != null && !tree.isActive(target)) {
+            throw CategoryRuleViolation.reassignTargetInactive(target);
         }
         long products = usage.activeProductsIn(id);
         if (target == null && products > 0) {

@@ -43,6 +43,11 @@ public final class CategoryRuleViolation extends DomainRuleViolation {
                 "Category " + targetId + " cannot take the products: it does not exist or is the one being deleted.");
     }
 
+    static CategoryRuleViolation reassignTargetInactive(String targetId) {
+        return new CategoryRuleViolation("reassign-target-inactive", ViolationKind.UNPROCESSABLE,
+                "Category " + targetId + " is deactivated and cannot take products; reactivate it or name another.");
+    }
+
     static CategoryRuleViolation invalid(String detail) {
         return new CategoryRuleViolation("invalid-category", ViolationKind.UNPROCESSABLE, detail);
     }

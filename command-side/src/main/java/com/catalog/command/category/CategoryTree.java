@@ -26,6 +26,11 @@ interface CategoryTree {
 
     boolean hasChildren(String categoryId);
 
+    /** @return whether the category exists and is not deactivated */
+    boolean isActive(String categoryId);
+
+    void setActive(String categoryId, boolean active);
+
     void add(String categoryId, String slug, String parentId);
 
     void changeSlug(String categoryId, String slug);

@@ -77,6 +77,16 @@ class JdbcCategoryTree implements CategoryTree {
     }
 
     @Override
+    public boolean isActive(String categoryId) {
+        return count("SELECT count(*) FROM event_store.category_tree WHERE category_id = ? AND active", categoryId) > 0;
+    }
+
+    @Override
+    public void setActive(String categoryId, boolean active) {
+        jdbc.sql("UPDATE event_store.category_tree SET active = ? WHERE category_id = ?").params(active, categoryId).update();
+    }
+
+    @Override
     public void add(String categoryId, String slug, String parentId) {
         jdbc.sql("INSERT INTO event_store.category_tree (category_id, slug, parent_id) VALUES (?, ?, ?)")
                 .params(categoryId, slug, parentId).update();

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Repository;
 class JdbcCategoryUsage implements CategoryUsage {
 
     private static final String COUNT = """
-            SELECT count(*) FROM event_store.product_reference_lookup WHERE category_id = ? AND active""";
+            SELECT count(*) FROM event_store.product_reference_lookup
+            WHERE (category_id = ? OR current_category_id = ?) AND active""";
 
     private final JdbcClient jdbc;
 
@@ -18,6 +19,6 @@ class JdbcCategoryUsage implements CategoryUsage {
 
     @Override
     public long activeProductsIn(String categoryId) {
-        return jdbc.sql(COUNT).param(categoryId).query(Long.class).single();
+        return jdbc.sql(COUNT).params(categoryId, categoryId).query(Long.class).single();
     }
 }

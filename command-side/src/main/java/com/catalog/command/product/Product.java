@@ -8,6 +8,7 @@ import com.catalog.command.product.changedetails.PatchProductDetailsCommand;
 import com.catalog.command.product.changedetails.ReplaceProductDetailsCommand;
 import com.catalog.command.product.changeprice.ChangeProductPriceCommand;
 import com.catalog.command.product.changeprices.ReplaceProductPricesCommand;
+import com.catalog.command.product.costprice.ChangeProductCostPriceCommand;
 import com.catalog.command.product.create.CreateProductCommand;
 import com.catalog.command.product.discardstaged.DiscardStagedChangesCommand;
 import com.catalog.command.product.discontinue.DiscontinueProductCommand;
@@ -23,6 +24,7 @@ import com.catalog.command.product.variants.AddProductVariantCommand;
 import com.catalog.command.product.variants.ChangeProductVariantCommand;
 import com.catalog.command.product.variants.RemoveProductVariantCommand;
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductCostPriceChangedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.product.ProductDetailsChangedEvent;
@@ -66,7 +68,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>
  * Staged and current details, as commercetools has them: until its first publication a product's edits apply to
  * both; afterwards they go to the staged version only, which buyers see once the product is published again
- * (or which the owner discards).
+ * (or which the owner discards). Prices, variants and images are staged alike ({@link ProductContent}); the cost
+ * price is not, as buyers never see it.
  */
 @Aggregate
 class Product {
@@ -78,16 +81,17 @@ class Product {
     private ProductStatus status;
     /** Where a restore leads back to. */
     private ProductStatus statusBeforeDiscontinued;
-    /** One price per currency, the primary first. */
-    private Map<String, Money> prices;
-    private List<CurrencyAmount> compareAtPrices;
     private ProductDetailFields current;
     private ProductDetailFields staged;
+    /** Prices, variants and images buyers see. */
+    private ProductContent currentContent;
+    /** Prices, variants and images as edited: every rule is checked against these. */
+    private ProductContent stagedContent;
+    /** From the first publication on, edits are staged. */
     private boolean publishedOnce;
-    private final ProductVariants variants = new ProductVariants();
-    /** Image id → URL, in display order. */
-    private final Map<String, String> images = new LinkedHashMap<>();
     private boolean featured;
+    /** What the seller pays; private to the owner and admins. */
+    private Money costPrice;
 
     /** For Axon, which rebuilds the aggregate from its events. */
     Product() {
@@ -110,15 +114,18 @@ class Product {
                 command.prices(), command.compareAtPrices(), command.costPrice()));
     }
 
+    /** Publishing makes the staged version current; SKUs of variants it no longer has are free from then on. */
     @CommandHandler
-    void handle(PublishProductCommand command) {
+    void handle(PublishProductCommand command, SkuReservations skuReservations) {
         ProductAccess.requireOwnerOrAdmin(command.actor(), sellerId);
         ExpectedVersion.require(id, command.expectedVersion());
         if (status == ProductStatus.PUBLISHED && hasStagedChanges()) {
+            releaseSkusOnlyIn(currentContent, stagedContent, skuReservations);
             apply(ProductStagedChangesPublishedEvent.of(command.productId()));
             return;
         }
         ProductLifecycle.requireTransition(status, ProductStatus.PUBLISHED);
+        releaseSkusOnlyIn(currentContent, stagedContent, skuReservations);
         apply(ProductPublishedEvent.of(command.productId(), status));
     }
 
@@ -147,9 +154,9 @@ class Product {
     @CommandHandler
     void handle(ChangeProductPriceCommand command) {
         requireEditable(command.actor(), command.expectedVersion());
-        Money old = prices.getOrDefault(command.price().currency(), primaryPrice());
+        Money old = stagedContent.prices().getOrDefault(command.price().currency(), primaryPrice());
         if (!command.price().equals(old)) {
-            apply(ProductPriceChangedEvent.of(command.productId(), old, command.price()));
+            apply(ProductPriceChangedEvent.of(command.productId(), old, command.price(), publishedOnce));
         }
     }
 
@@ -157,11 +164,21 @@ class Product {
     void handle(ReplaceProductPricesCommand command) {
         requireEditable(command.actor(), command.expectedVersion());
         ProductRules.requireValidPrices(command.prices(), command.compareAtPrices());
-        List<CurrencyAmount> before = CurrencyAmount.of(List.copyOf(prices.values()));
+        List<CurrencyAmount> before = CurrencyAmount.of(List.copyOf(stagedContent.prices().values()));
         List<CurrencyAmount> after = CurrencyAmount.of(command.prices());
+        List<CurrencyAmount> compareAtBefore = stagedContent.compareAtPrices();
         List<CurrencyAmount> compareAtAfter = CurrencyAmount.of(command.compareAtPrices());
-        if (!before.equals(after) || !compareAtPrices.equals(compareAtAfter)) {
-            apply(new ProductPricesChangedEvent(id, before, after, compareAtPrices, compareAtAfter));
+        if (!before.equals(after) || !compareAtBefore.equals(compareAtAfter)) {
+            apply(new ProductPricesChangedEvent(id, before, after, compareAtBefore, compareAtAfter, publishedOnce));
+        }
+    }
+
+    /** Not staged: buyers never see the cost price, so there is nothing to publish. */
+    @CommandHandler
+    void handle(ChangeProductCostPriceCommand command) {
+        requireEditable(command.actor(), command.expectedVersion());
+        if (!Objects.equals(command.costPrice(), costPrice)) {
+            apply(ProductCostPriceChangedEvent.of(command.productId(), costPrice, command.costPrice()));
         }
     }
 
@@ -178,32 +195,33 @@ class Product {
                 references);
     }
 
+    /** SKUs of variants only the staged version has are free again. */
     @CommandHandler
-    void handle(DiscardStagedChangesCommand command) {
+    void handle(DiscardStagedChangesCommand command, SkuReservations skuReservations) {
         requireEditable(command.actor(), command.expectedVersion());
         if (!hasStagedChanges()) {
             throw new NoStagedChangesException();
         }
+        releaseSkusOnlyIn(stagedContent, currentContent, skuReservations);
         apply(ProductStagedChangesDiscardedEvent.of(command.productId()));
     }
 
     @CommandHandler
     void handle(AddProductVariantCommand command, SkuReservations skuReservations) {
         requireEditable(command.actor(), command.expectedVersion());
-        if (variants.contains(command.variantId())) {
+        if (stagedContent.variants().contains(command.variantId())
+                || currentContent.variants().contains(command.variantId())) {
             throw InvalidVariantException.duplicateId();
         }
-        if (variants.size() >= ProductLimits.VARIANTS_MAX) {
+        if (stagedContent.variants().size() >= ProductLimits.VARIANTS_MAX) {
             throw InvalidVariantException.tooMany();
         }
         Map<String, String> options = Map.copyOf(command.options());
         requireFreeOptions(options);
         requireVariantPrices(command.prices());
-        if (!skuReservations.reserve(command.sku(), command.productId())) {
-            throw new SkuAlreadyTakenException(command.sku());
-        }
+        requireSkuFor(command.sku(), skuReservations);
         apply(new ProductVariantAddedEvent(id, command.variantId(), command.sku().value(), options,
-                CurrencyAmount.of(command.prices())));
+                CurrencyAmount.of(command.prices()), publishedOnce));
     }
 
     @CommandHandler
@@ -229,15 +247,19 @@ class Product {
         if (command.prices() != null) {
             requireVariantPrices(command.prices());
         }
-        apply(new ProductVariantChangedEvent(id, command.variantId(), changed, old.options(), options, old.prices(), prices));
+        apply(new ProductVariantChangedEvent(id, command.variantId(), changed, old.options(), options, old.prices(), prices,
+                publishedOnce));
     }
 
     @CommandHandler
     void handle(RemoveProductVariantCommand command, SkuReservations skuReservations) {
         requireEditable(command.actor(), command.expectedVersion());
         ProductVariants.Variant old = requireVariant(command.variantId());
-        skuReservations.release(Sku.of(old.sku()), command.productId());
-        apply(new ProductVariantRemovedEvent(id, command.variantId(), old.sku()));
+        if (!publishedOnce) {
+            skuReservations.release(Sku.of(old.sku()), command.productId());
+        }
+        // a staged removal keeps the SKU until it is published: a discard brings the variant back with it
+        apply(new ProductVariantRemovedEvent(id, command.variantId(), old.sku(), publishedOnce));
     }
 
     @CommandHandler
@@ -248,32 +270,33 @@ class Product {
         if (alt.length() > ProductLimits.IMAGE_ALT_MAX_LENGTH) {
             throw InvalidImageException.altTooLong();
         }
-        if (images.size() >= ProductLimits.IMAGES_MAX) {
+        if (stagedContent.images().size() >= ProductLimits.IMAGES_MAX) {
             throw InvalidImageException.tooMany();
         }
-        apply(new ProductImageAddedEvent(id, command.imageId(), command.url(), alt));
+        apply(new ProductImageAddedEvent(id, command.imageId(), command.url(), alt, publishedOnce));
     }
 
     @CommandHandler
     void handle(ReorderProductImagesCommand command) {
         requireEditable(command.actor(), command.expectedVersion());
+        Map<String, String> images = stagedContent.images();
         List<String> before = List.copyOf(images.keySet());
         if (command.imageIds().size() != before.size() || !Set.copyOf(command.imageIds()).equals(images.keySet())) {
             throw InvalidImageException.notAPermutation();
         }
         if (!command.imageIds().equals(before)) {
-            apply(new ProductImagesReorderedEvent(id, before, command.imageIds()));
+            apply(new ProductImagesReorderedEvent(id, before, command.imageIds(), publishedOnce));
         }
     }
 
     @CommandHandler
     void handle(RemoveProductImageCommand command) {
         requireEditable(command.actor(), command.expectedVersion());
-        String url = images.get(command.imageId());
+        String url = stagedContent.images().get(command.imageId());
         if (url == null) {
             throw new AggregateNotFoundException(command.imageId(), "No image " + command.imageId() + " in product " + id);
         }
-        apply(new ProductImageRemovedEvent(id, command.imageId(), url));
+        apply(new ProductImageRemovedEvent(id, command.imageId(), url, publishedOnce));
     }
 
     /**
@@ -307,7 +330,7 @@ class Product {
     /** Well-formed and not another variant's. */
     private void requireFreeOptions(Map<String, String> options) {
         ProductVariants.requireValidOptions(options);
-        if (variants.optionsTaken(options)) {
+        if (stagedContent.variants().optionsTaken(options)) {
             throw InvalidVariantException.duplicateOptions();
         }
     }
@@ -320,7 +343,7 @@ class Product {
     }
 
     private ProductVariants.Variant requireVariant(String variantId) {
-        return variants.find(variantId)
+        return stagedContent.variants().find(variantId)
                 .orElseThrow(() -> new AggregateNotFoundException(variantId, "No variant " + variantId + " in product " + id));
     }
 
@@ -369,12 +392,31 @@ class Product {
         }
     }
 
+    /**
+     * A new variant's SKU must be free, or the product's own already: a variant removed in the staged version keeps
+     * its SKU reserved until publication, so it may come back on another variant meanwhile.
+     */
+    private void requireSkuFor(Sku sku, SkuReservations skuReservations) {
+        boolean removedInStagedVersion = currentContent.variantSkus().contains(sku.value())
+                && !stagedContent.variantSkus().contains(sku.value());
+        if (!removedInStagedVersion && !skuReservations.reserve(sku, new ProductId(id))) {
+            throw new SkuAlreadyTakenException(sku);
+        }
+    }
+
+    /** Frees the SKUs of variants that {@code left} has and {@code kept} has not. */
+    private void releaseSkusOnlyIn(ProductContent left, ProductContent kept, SkuReservations skuReservations) {
+        Set<String> keptSkus = kept.variantSkus();
+        left.variantSkus().stream().filter(sku -> !keptSkus.contains(sku))
+                .forEach(sku -> skuReservations.release(Sku.of(sku), new ProductId(id)));
+    }
+
     private boolean hasStagedChanges() {
-        return !staged.equals(current);
+        return !staged.equals(current) || !stagedContent.sameAs(currentContent);
     }
 
     private Money primaryPrice() {
-        return prices.values().iterator().next();
+        return stagedContent.prices().values().iterator().next();
     }
 
     @EventSourcingHandler
@@ -382,22 +424,24 @@ class Product {
         id = event.productId();
         sellerId = event.sellerId();
         status = ProductStatus.DRAFT;
-        prices = new LinkedHashMap<>();
-        for (CurrencyAmount price : event.prices()) {
-            prices.put(price.currency(), price.toMoney());
-        }
         current = event.details();
         staged = current;
-        compareAtPrices = event.compareAtPrices();
+        currentContent = ProductContent.of(event.prices(), event.compareAtPrices());
+        stagedContent = currentContent.copy();
+        costPrice = event.costPrice() == null ? null : event.costPrice().toMoney();
     }
 
     @EventSourcingHandler
     void on(ProductPricesChangedEvent event) {
-        prices = new LinkedHashMap<>();
-        for (CurrencyAmount price : event.pricesAfter()) {
-            prices.put(price.currency(), price.toMoney());
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
         }
-        compareAtPrices = event.compareAtPricesAfter();
+    }
+
+    @EventSourcingHandler
+    void on(ProductCostPriceChangedEvent event) {
+        costPrice = event.after() == null ? null : event.after().toMoney();
     }
 
     @EventSourcingHandler
@@ -405,16 +449,19 @@ class Product {
         status = ProductStatus.PUBLISHED;
         publishedOnce = true;
         current = staged;
+        currentContent = stagedContent.copy();
     }
 
     @EventSourcingHandler
     void on(ProductStagedChangesPublishedEvent event) {
         current = staged;
+        currentContent = stagedContent.copy();
     }
 
     @EventSourcingHandler
     void on(ProductStagedChangesDiscardedEvent event) {
         staged = current;
+        stagedContent = currentContent.copy();
     }
 
     @EventSourcingHandler
@@ -433,35 +480,50 @@ class Product {
 
     @EventSourcingHandler
     void on(ProductVariantAddedEvent event) {
-        variants.on(event);
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
     void on(ProductVariantChangedEvent event) {
-        variants.on(event);
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
     void on(ProductVariantRemovedEvent event) {
-        variants.on(event);
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
     void on(ProductImageAddedEvent event) {
-        images.put(event.imageId(), event.url());
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
     void on(ProductImagesReorderedEvent event) {
-        Map<String, String> reordered = new LinkedHashMap<>();
-        event.after().forEach(imageId -> reordered.put(imageId, images.get(imageId)));
-        images.clear();
-        images.putAll(reordered);
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
     void on(ProductImageRemovedEvent event) {
-        images.remove(event.imageId());
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 
     @EventSourcingHandler
@@ -491,13 +553,11 @@ class Product {
         statusBeforeDiscontinued = null;
     }
 
-    /** Replaces the old price in place, so a change of currency keeps the primary price first. */
     @EventSourcingHandler
     void on(ProductPriceChangedEvent event) {
-        Map<String, Money> next = new LinkedHashMap<>();
-        Money changed = Money.of(event.newPriceAmount(), event.newPriceCurrency());
-        prices.forEach((currency, price) -> next.put(currency.equals(event.oldPriceCurrency()) ? changed.currency() : currency,
-                currency.equals(event.oldPriceCurrency()) ? changed : price));
-        prices = next;
+        stagedContent.on(event);
+        if (!event.staged()) {
+            currentContent.on(event);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.catalog.command.product;
 
 import com.catalog.events.product.upcasting.ProductCreatedEventUpcaster;
+import com.catalog.events.product.upcasting.StagedFlagUpcaster;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,10 @@ class ProductUpcasterConfiguration {
     @Bean
     ProductCreatedEventUpcaster productCreatedEventUpcaster() {
         return new ProductCreatedEventUpcaster();
+    }
+
+    @Bean
+    StagedFlagUpcaster stagedFlagUpcaster() {
+        return new StagedFlagUpcaster();
     }
 }

@@ -29,6 +29,25 @@ final class ProductVariants {
     private final Map<String, Variant> byId = new LinkedHashMap<>();
     private final Set<Map<String, String>> optionSets = new HashSet<>();
 
+    /** A deep copy: the copy and this change independently (variants themselves are immutable). */
+    ProductVariants copy() {
+        ProductVariants copy = new ProductVariants();
+        copy.byId.putAll(byId);
+        copy.optionSets.addAll(optionSets);
+        return copy;
+    }
+
+    /** The same variants, with the same SKUs, options and prices, in the same order. */
+    boolean sameAs(ProductVariants other) {
+        return List.copyOf(byId.entrySet()).equals(List.copyOf(other.byId.entrySet()));
+    }
+
+    Set<String> skus() {
+        Set<String> skus = new HashSet<>();
+        byId.values().forEach(variant -> skus.add(variant.sku()));
+        return skus;
+    }
+
     Optional<Variant> find(String variantId) {
         return Optional.ofNullable(byId.get(variantId));
     }

@@ -202,6 +202,10 @@ class CategoryApiTest extends AdminResourceApiTest {
         assertProblem(send("DELETE", CATEGORIES + "/" + child, admin(), null, null, null), 409, "category-has-products");
         assertProblem(send("DELETE", CATEGORIES + "/" + child + "?reassignTo=" + UUID.randomUUID(), admin(), null, null, null),
                 422, "reassign-target-invalid");
+        assertThat(post(CATEGORIES + "/" + target + "/deactivate", admin(), null).statusCode()).isEqualTo(200);
+        assertProblem(send("DELETE", CATEGORIES + "/" + child + "?reassignTo=" + target, admin(), null, null, null),
+                422, "reassign-target-inactive");
+        assertThat(post(CATEGORIES + "/" + target + "/reactivate", admin(), null).statusCode()).isEqualTo(200);
         HttpResponse<String> deleted = send("DELETE", CATEGORIES + "/" + child + "?reassignTo=" + target, admin(), null, null, null);
 
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);

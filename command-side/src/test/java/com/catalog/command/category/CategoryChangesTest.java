@@ -140,6 +140,15 @@ class CategoryChangesTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void given_a_category_when_deactivated_then_the_tree_marks_it_inactive_until_it_is_reactivated() {
+        fixture.given(created()).when(new DeactivateCategoryCommand(ID, ADMIN, null)).expectSuccessfulHandlerExecution();
+        assertThat(tree.isActive(ID)).isFalse();
+        fixture.given(created(), new CategoryDeactivatedEvent(ID)).when(new ReactivateCategoryCommand(ID, ADMIN, null))
+                .expectSuccessfulHandlerExecution();
+        assertThat(tree.isActive(ID)).isTrue();
+    }
+
     private static ChangeCategoryDetailsCommand details(Patch<String> name, Patch<String> slug, Patch<String> description) {
         return new ChangeCategoryDetailsCommand(ID, ADMIN, null, name, slug, description);
     }

@@ -138,6 +138,17 @@ class CategoryMoveAndDeleteTest {
     }
 
     @Test
+    void given_a_deactivated_target_when_deleted_with_it_then_it_is_refused() {
+        tree.with(ID, "shoes", null);
+        tree.setActive(PARENT, false);
+        usage.with(ID, 3);
+        fixture.given(created()).when(new DeleteCategoryCommand(ID, ADMIN, null, PARENT))
+                .expectException(withCode("reassign-target-inactive"))
+                .expectNoEvents();
+        assertThat(tree.contains(ID)).as("the category stays in the tree").isTrue();
+    }
+
+    @Test
     void given_a_deleted_category_when_changed_then_it_no_longer_exists() {
         fixture.given(created(), new CategoryDeletedEvent(ID, null))
                 .when(new FeatureCategoryCommand(ID, ADMIN, null))

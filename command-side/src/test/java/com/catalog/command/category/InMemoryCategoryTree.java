@@ -1,6 +1,8 @@
 package com.catalog.command.category;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,6 +11,7 @@ class InMemoryCategoryTree implements CategoryTree {
 
     private final Map<String, String> parents = new HashMap<>();
     private final Map<String, String> slugs = new HashMap<>();
+    private final Set<String> inactive = new HashSet<>();
 
     /** Puts a category in the tree as if it had been created before the test. */
     InMemoryCategoryTree with(String id, String slug, String parentId) {
@@ -59,6 +62,20 @@ class InMemoryCategoryTree implements CategoryTree {
     @Override
     public boolean hasChildren(String categoryId) {
         return parents.containsValue(categoryId);
+    }
+
+    @Override
+    public boolean isActive(String categoryId) {
+        return contains(categoryId) && !inactive.contains(categoryId);
+    }
+
+    @Override
+    public void setActive(String categoryId, boolean active) {
+        if (active) {
+            inactive.remove(categoryId);
+        } else {
+            inactive.add(categoryId);
+        }
     }
 
     @Override

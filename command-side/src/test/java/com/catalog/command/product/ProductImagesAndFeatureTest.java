@@ -44,7 +44,7 @@ class ProductImagesAndFeatureTest {
     @Test
     void an_image_is_added_with_its_url_and_alt_text() {
         fixture.given(created()).when(new AddProductImageCommand(ID, OWNER, null, "i-1", URL, "Side view"))
-                .expectEvents(new ProductImageAddedEvent(ID.value(), "i-1", URL, "Side view"));
+                .expectEvents(new ProductImageAddedEvent(ID.value(), "i-1", URL, "Side view", false));
     }
 
     @ParameterizedTest
@@ -73,7 +73,7 @@ class ProductImagesAndFeatureTest {
     void images_are_reordered_with_before_and_after() {
         fixture.given(created(), image("i-1"), image("i-2"))
                 .when(new ReorderProductImagesCommand(ID, OWNER, null, List.of("i-2", "i-1")))
-                .expectEvents(new ProductImagesReorderedEvent(ID.value(), List.of("i-1", "i-2"), List.of("i-2", "i-1")));
+                .expectEvents(new ProductImagesReorderedEvent(ID.value(), List.of("i-1", "i-2"), List.of("i-2", "i-1"), false));
     }
 
     @Test
@@ -94,7 +94,7 @@ class ProductImagesAndFeatureTest {
     @Test
     void an_image_is_removed_and_an_unknown_one_is_not_found() {
         fixture.given(created(), image("i-1")).when(new RemoveProductImageCommand(ID, OWNER, null, "i-1"))
-                .expectEvents(new ProductImageRemovedEvent(ID.value(), "i-1", URL));
+                .expectEvents(new ProductImageRemovedEvent(ID.value(), "i-1", URL, false));
         fixture.given(created()).when(new RemoveProductImageCommand(ID, OWNER, null, "i-9"))
                 .expectException(AggregateNotFoundException.class);
     }
@@ -140,6 +140,6 @@ class ProductImagesAndFeatureTest {
     }
 
     private static ProductImageAddedEvent image(String imageId) {
-        return new ProductImageAddedEvent(ID.value(), imageId, URL, "");
+        return new ProductImageAddedEvent(ID.value(), imageId, URL, "", false);
     }
 }

@@ -28,11 +28,15 @@ class ProductOpenApiTest extends ProductApi {
         assertThat(paths.path("/api/v1/products/{id}/images/{imageId}").has("delete")).isTrue();
         assertThat(paths.path("/api/v1/products/{id}/feature").has("post")).isTrue();
         assertThat(paths.path("/api/v1/products/{id}/unfeature").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/products/{id}/cost-price").has("put")).isTrue();
+        assertThat(paths.path("/api/v1/products/{id}/cost-price").has("delete")).isTrue();
         assertThat(paths.path("/api/v1/products/{id}").path("patch").path("requestBody").path("content")
                 .has("application/merge-patch+json")).isTrue();
         JsonNode schemas = bodyOf(docs).path("components").path("schemas");
         assertThat(schemas.path("CreateProductRequest").path("example").path("slug").asText()).isEqualTo("trail-running-shoe");
         assertThat(schemas.path("CreateProductRequest").path("properties").has("unknownFields")).isFalse();
         assertThat(schemas.path("VariantRequest").has("example")).isTrue();
+        assertThat(schemas.path("CostPriceRequest").path("example").path("amount").asLong()).isEqualTo(900);
+        assertThat(schemas.path("ChangeProductPriceRequest").path("properties").has("unknownFields")).isFalse();
     }
 }

@@ -64,7 +64,7 @@ class ProductOwnershipTest {
     @Test
     void an_admin_acts_on_any_sellers_product() {
         fixture.given(created()).when(new ChangeProductPriceCommand(ID, ADMIN, null, Money.of(2500, "EUR")))
-                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2500, "EUR"));
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2500, "EUR", false));
     }
 
     @Test

@@ -33,13 +33,13 @@ class ProductPriceTest {
     @Test
     void a_new_price_is_stored_with_the_old_one() {
         fixture.given(created()).when(change(Money.of(2499, "EUR")))
-                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR"));
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR", false));
     }
 
     @Test
     void a_change_of_currency_alone_is_a_price_change() {
         fixture.given(created()).when(change(Money.of(1999, "USD")))
-                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 1999, "USD"));
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 1999, "USD", false));
     }
 
     @Test
@@ -51,9 +51,9 @@ class ProductPriceTest {
 
     @Test
     void the_price_before_is_the_one_of_the_latest_change() {
-        fixture.given(created(), new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR"))
+        fixture.given(created(), new ProductPriceChangedEvent(ID.value(), 1999, "EUR", 2499, "EUR", false))
                 .when(change(Money.of(2999, "EUR")))
-                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2499, "EUR", 2999, "EUR"));
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2499, "EUR", 2999, "EUR", false));
     }
 
     @Test
@@ -72,7 +72,7 @@ class ProductPriceTest {
                         List.of(Money.of(2499, "EUR"))))
                 .expectEvents(new ProductPricesChangedEvent(ID.value(), List.of(new CurrencyAmount("EUR", 1999)),
                         List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(),
-                        List.of(new CurrencyAmount("EUR", 2499))));
+                        List.of(new CurrencyAmount("EUR", 2499)), false));
     }
 
     @Test
@@ -101,9 +101,9 @@ class ProductPriceTest {
     @Test
     void a_single_price_change_after_a_list_change_replaces_only_its_currency() {
         fixture.given(created(), new ProductPricesChangedEvent(ID.value(), List.of(new CurrencyAmount("EUR", 1999)),
-                        List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(), List.of()))
+                        List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(), List.of(), false))
                 .when(change(Money.of(1999, "USD")))
-                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2099, "USD", 1999, "USD"));
+                .expectEvents(new ProductPriceChangedEvent(ID.value(), 2099, "USD", 1999, "USD", false));
     }
 
     private static ChangeProductPriceCommand change(Money price) {

@@ -52,7 +52,7 @@ class ProductVariantsTest {
         fixture.given(created())
                 .when(add(OWNER, V1, "trail-42-red", RED_42, List.of(Money.of(2199, "EUR"))))
                 .expectEvents(new ProductVariantAddedEvent(ID.value(), V1, "TRAIL-42-RED", RED_42,
-                        List.of(new CurrencyAmount("EUR", 2199))));
+                        List.of(new CurrencyAmount("EUR", 2199)), false));
         assertThat(skus.ownerOf(Sku.of("TRAIL-42-RED"))).isEqualTo(ID);
     }
 
@@ -111,7 +111,7 @@ class ProductVariantsTest {
         fixture.given(created(), added(V1, "A-1", RED_42))
                 .when(new ChangeProductVariantCommand(ID, OWNER, null, V1, changes, List.of(Money.of(999, "EUR"))))
                 .expectEvents(new ProductVariantChangedEvent(ID.value(), V1, List.of("options", "prices"), RED_42,
-                        Map.of("colour", "blue"), List.of(), List.of(new CurrencyAmount("EUR", 999))));
+                        Map.of("colour", "blue"), List.of(), List.of(new CurrencyAmount("EUR", 999)), false));
     }
 
     @Test
@@ -145,9 +145,9 @@ class ProductVariantsTest {
 
         fixture.given(created(), added(V1, "A-1", RED_42))
                 .when(new RemoveProductVariantCommand(ID, OWNER, null, V1))
-                .expectEvents(new ProductVariantRemovedEvent(ID.value(), V1, "A-1"));
+                .expectEvents(new ProductVariantRemovedEvent(ID.value(), V1, "A-1", false));
         assertThat(skus.ownerOf(Sku.of("A-1"))).isNull();
-        fixture.given(created(), added(V1, "A-1", RED_42), new ProductVariantRemovedEvent(ID.value(), V1, "A-1"))
+        fixture.given(created(), added(V1, "A-1", RED_42), new ProductVariantRemovedEvent(ID.value(), V1, "A-1", false))
                 .when(add(OWNER, "22222222-2222-2222-2222-222222222222", "A-2", RED_42, List.of()))
                 .expectSuccessfulHandlerExecution();
     }
@@ -164,7 +164,7 @@ class ProductVariantsTest {
     }
 
     private static ProductVariantAddedEvent added(String variantId, String sku, Map<String, String> options) {
-        return new ProductVariantAddedEvent(ID.value(), variantId, sku, options, List.of());
+        return new ProductVariantAddedEvent(ID.value(), variantId, sku, options, List.of(), false);
     }
 
     private static AddProductVariantCommand add(Actor actor, String variantId, String sku, Map<String, String> options,

@@ -134,7 +134,7 @@ class ProductLoadBenchmark {
         List<EventMessage<?>> batch = new ArrayList<>();
         for (long sequence = from; sequence < to; sequence++) {
             batch.add(new GenericDomainEventMessage<>("Product", id, sequence,
-                    new ProductPriceChangedEvent(id, 1000 + sequence - 1, "EUR", 1000 + sequence, "EUR")));
+                    new ProductPriceChangedEvent(id, 1000 + sequence - 1, "EUR", 1000 + sequence, "EUR", false)));
             if (batch.size() == APPEND_BATCH) {
                 eventStore.publish(batch);
                 batch.clear();

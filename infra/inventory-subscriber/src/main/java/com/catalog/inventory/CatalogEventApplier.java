@@ -5,6 +5,8 @@ import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductStagedChangesDiscardedIntegrationEvent;
+import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
 import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
 import com.catalog.events.integration.ProductVariantChangedIntegrationEvent;
@@ -38,6 +40,9 @@ public class CatalogEventApplier {
             ProductVariantChangedIntegrationEvent.TYPE);
     private static final Set<String> SKU_CHANGES = Set.of(ProductVariantAddedIntegrationEvent.TYPE,
             ProductVariantRemovedIntegrationEvent.TYPE);
+    /** The staged SKU changes of a published product become buyable, or are dropped. */
+    private static final Set<String> STAGED_OUTCOMES = Set.of(ProductStagedChangesPublishedIntegrationEvent.TYPE,
+            ProductStagedChangesDiscardedIntegrationEvent.TYPE);
 
     private final StockItems stockItems;
     private final ObjectMapper json;
@@ -74,16 +79,24 @@ public class CatalogEventApplier {
             return stockItems.created(event, List.of(present(event, created.sku())), present(event, created.status()));
         }
         if (ProductVariantAddedIntegrationEvent.TYPE.equals(event.type())) {
-            return stockItems.skuAdded(event, present(event, body(event, ProductVariantAddedIntegrationEvent.class).sku()));
+            ProductVariantAddedIntegrationEvent added = body(event, ProductVariantAddedIntegrationEvent.class);
+            String sku = present(event, added.sku());
+            return added.staged() ? stockItems.stagedSkuAdded(event, sku) : stockItems.skuAdded(event, sku);
         }
         if (ProductVariantRemovedIntegrationEvent.TYPE.equals(event.type())) {
-            return stockItems.skuRemoved(event, present(event, body(event, ProductVariantRemovedIntegrationEvent.class).sku()));
+            ProductVariantRemovedIntegrationEvent removed = body(event, ProductVariantRemovedIntegrationEvent.class);
+            String sku = present(event, removed.sku());
+            return removed.staged() ? stockItems.stagedSkuRemoved(event, sku) : stockItems.skuRemoved(event, sku);
+        }
+        if (STAGED_OUTCOMES.contains(event.type())) {
+            return stockItems.stagedSkusSettled(event, ProductStagedChangesPublishedIntegrationEvent.TYPE.equals(event.type()));
         }
         if (SEQUENCE_ONLY.contains(event.type())) {
             return stockItems.sequenceOnly(event);
         }
         // all lifecycle changes share the shape (statusBefore, statusAfter)
-        return stockItems.statusChanged(event, present(event, body(event, ProductPublishedIntegrationEvent.class).statusAfter()));
+        return stockItems.statusChanged(event, present(event, body(event, ProductPublishedIntegrationEvent.class).statusAfter()),
+                ProductPublishedIntegrationEvent.TYPE.equals(event.type()));
     }
 
     private static String present(CatalogEvent event, String required) {
@@ -95,7 +108,7 @@ public class CatalogEventApplier {
 
     private static boolean isKnown(String type) {
         return ProductCreatedIntegrationEvent.TYPE.equals(type) || SEQUENCE_ONLY.contains(type)
-                || SKU_CHANGES.contains(type) || STATUS_CHANGES.contains(type);
+                || SKU_CHANGES.contains(type) || STATUS_CHANGES.contains(type) || STAGED_OUTCOMES.contains(type);
     }
 
     private ApplyOutcome unknown(CatalogEvent event) {

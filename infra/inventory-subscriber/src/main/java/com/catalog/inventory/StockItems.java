@@ -14,6 +14,10 @@ import java.util.List;
 class StockItems {
 
     static final String PUBLISHED = "PUBLISHED";
+    /** The SKUs once the staged ones are published: without the staged removals, with the staged additions. */
+    private static final String PUBLISHED_SKUS = """
+            ARRAY(SELECT s FROM unnest(stock_item.skus) AS s WHERE s <> ALL (stock_item.staged_skus_removed))
+              || ARRAY(SELECT a FROM unnest(stock_item.staged_skus_added) AS a WHERE a <> ALL (stock_item.skus))""";
 
     private final JdbcTemplate jdbc;
 
@@ -49,22 +53,29 @@ class StockItems {
 
     /**
      * A lifecycle change. A row missing here means the product's creation is older than what this subscriber
-     * ever read (it skipped the catch-up); the row is created without SKUs so the status is still right.
+     * ever read (it skipped the catch-up); the row is created without SKUs so the status is still right. A
+     * publication also makes the staged SKUs buyable.
      */
-    boolean statusChanged(CatalogEvent event, String status) {
+    boolean statusChanged(CatalogEvent event, String status, boolean publishesStagedSkus) {
         return jdbc.update("""
                 INSERT INTO inventory.stock_item (product_id, status, sellable, last_sequence, last_position)
                 VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (product_id) DO UPDATE
                    SET status = EXCLUDED.status, sellable = EXCLUDED.sellable, last_sequence = EXCLUDED.last_sequence,
+                       skus = CASE WHEN ? THEN %s ELSE stock_item.skus END,
+                       staged_skus_added = CASE WHEN ? THEN '{}' ELSE stock_item.staged_skus_added END,
+                       staged_skus_removed = CASE WHEN ? THEN '{}' ELSE stock_item.staged_skus_removed END,
                        last_position = COALESCE(EXCLUDED.last_position, stock_item.last_position), updated_at = now()
                  WHERE stock_item.last_sequence < EXCLUDED.last_sequence
-                """, ps -> {
+                """.formatted(PUBLISHED_SKUS), ps -> {
             ps.setString(1, event.productId());
             ps.setString(2, status);
             ps.setBoolean(3, PUBLISHED.equals(status));
             ps.setLong(4, event.sequence());
             setPosition(ps, 5, event.position());
+            ps.setBoolean(6, publishesStagedSkus);
+            ps.setBoolean(7, publishesStagedSkus);
+            ps.setBoolean(8, publishesStagedSkus);
         }) == 1;
     }
 
@@ -95,6 +106,42 @@ class StockItems {
                        last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
                  WHERE product_id = ? AND last_sequence < ?
                 """, sku, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
+    /** A staged variant's SKU waits until its product publishes (or discards) its staged changes. */
+    boolean stagedSkuAdded(CatalogEvent event, String sku) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET staged_skus_added = CASE WHEN ? = ANY (staged_skus_added) OR ? = ANY (skus)
+                                                THEN staged_skus_added ELSE array_append(staged_skus_added, ?::text) END,
+                       staged_skus_removed = array_remove(staged_skus_removed, ?::text),
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, sku, sku, sku, sku, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
+    /** A staged removal: the SKU stays buyable until the staged changes are published. */
+    boolean stagedSkuRemoved(CatalogEvent event, String sku) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET staged_skus_removed = CASE WHEN ? = ANY (skus) AND NOT ? = ANY (staged_skus_removed)
+                                                  THEN array_append(staged_skus_removed, ?::text) ELSE staged_skus_removed END,
+                       staged_skus_added = array_remove(staged_skus_added, ?::text),
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, sku, sku, sku, sku, event.sequence(), event.position(), event.productId(), event.sequence()) == 1;
+    }
+
+    /** Staged SKU changes are published (they apply) or discarded (they are dropped). */
+    boolean stagedSkusSettled(CatalogEvent event, boolean published) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET skus = CASE WHEN ? THEN %s ELSE skus END,
+                       staged_skus_added = '{}', staged_skus_removed = '{}',
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """.formatted(PUBLISHED_SKUS), published, event.sequence(), event.position(), event.productId(),
+                event.sequence()) == 1;
     }
 
     long catchUpPosition() {

@@ -4,6 +4,7 @@ import com.catalog.engines.CatalogSystem;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,7 +66,7 @@ class ProductFlowSystemTest {
     }
 
     @Test
-    void aPublishedProductWithANewPriceIsReadBySearchedAndAnnouncedInOrder() throws Exception {
+    void aPublishedProductsNewPriceIsStagedThenPublishedReadSearchedAndAnnouncedInOrder() throws Exception {
         String word = randomWord();
         String sku = "LIFE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         String token = system.jwt().mint("seller-" + UUID.randomUUID(), Duration.ofMinutes(5), "SELLER");
@@ -81,7 +82,11 @@ class ProductFlowSystemTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         assertThat(repriced.statusCode()).as(repriced.body()).isEqualTo(200);
         assertThat(repriced.headers().firstValue("ETag")).hasValue("\"2\"");
-        String position = repriced.headers().firstValue("X-Catalog-Position").orElseThrow();
+        assertThat(json(client.getProduct(id, repriced.headers().firstValue("X-Catalog-Position").orElseThrow()))
+                .path("price").path("amount").asLong()).as("a published product's new price is staged").isEqualTo(15900);
+        HttpResponse<String> republished = client.changeProduct(token, id, "publish", null);
+        assertThat(republished.statusCode()).as(republished.body()).isEqualTo(200);
+        String position = republished.headers().firstValue("X-Catalog-Position").orElseThrow();
 
         JsonNode product = json(client.getProduct(id, position));
         assertThat(product.path("status").asText()).isEqualTo("PUBLISHED");
@@ -91,11 +96,13 @@ class ProductFlowSystemTest {
         assertThat(hit.path("price").path("amount").asLong()).isEqualTo(12900);
 
         List<ConsumerRecord<String, byte[]>> records = ProductTopicReader.recordsWithKey(
-                system.kafkaBootstrapServers(), ProductCreatedIntegrationEvent.TOPIC, id, 3, Duration.ofSeconds(30));
+                system.kafkaBootstrapServers(), ProductCreatedIntegrationEvent.TOPIC, id, 4, Duration.ofSeconds(30));
         assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(ProductCreatedIntegrationEvent.TYPE,
-                ProductPublishedIntegrationEvent.TYPE, ProductPriceChangedIntegrationEvent.TYPE);
-        assertThat(records).extracting(r -> header(r, "ce_sequence")).containsExactly("0", "1", "2");
+                ProductPublishedIntegrationEvent.TYPE, ProductPriceChangedIntegrationEvent.TYPE,
+                ProductStagedChangesPublishedIntegrationEvent.TYPE);
+        assertThat(records).extracting(r -> header(r, "ce_sequence")).containsExactly("0", "1", "2", "3");
         assertThat(JSON.readTree(records.get(2).value()).path("priceBefore").path("amount").asLong()).isEqualTo(15900);
+        assertThat(JSON.readTree(records.get(2).value()).path("staged").asBoolean()).isTrue();
     }
 
     @Test

@@ -64,7 +64,8 @@ public class ProductIntegrationEvents {
 
     /**
      * @param payload an internal event payload of any kind
-     * @return its public counterpart, or empty for events that are never published (users, unknown types)
+     * @return its public counterpart, or empty for events that are never published (users, the private cost price,
+     *         unknown types)
      */
     public Optional<IntegrationEventEnvelope> of(Object payload, EventCoordinates coordinates) {
         if (payload instanceof ProductCreatedEvent event) {
@@ -83,7 +84,7 @@ public class ProductIntegrationEvents {
             return Optional.of(envelope(ProductPricesChangedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductPricesChangedIntegrationEvent(event.productId(), coordinates.sequence(),
                             prices(event.pricesBefore()), prices(event.pricesAfter()),
-                            prices(event.compareAtPricesBefore()), prices(event.compareAtPricesAfter()))));
+                            prices(event.compareAtPricesBefore()), prices(event.compareAtPricesAfter()), event.staged())));
         } else if (payload instanceof ProductDetailsChangedEvent event) {
             return Optional.of(detailsChanged(event, coordinates));
         } else if (payload instanceof ProductReferenceReassignedEvent event) {
@@ -94,16 +95,16 @@ public class ProductIntegrationEvents {
         } else if (payload instanceof ProductVariantAddedEvent event) {
             return Optional.of(envelope(ProductVariantAddedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductVariantAddedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
-                            event.sku(), event.options(), prices(event.prices()))));
+                            event.sku(), event.options(), prices(event.prices()), event.staged())));
         } else if (payload instanceof ProductVariantChangedEvent event) {
             return Optional.of(envelope(ProductVariantChangedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductVariantChangedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
                             event.changedFields(), event.optionsBefore(), event.optionsAfter(),
-                            prices(event.pricesBefore()), prices(event.pricesAfter()))));
+                            prices(event.pricesBefore()), prices(event.pricesAfter()), event.staged())));
         } else if (payload instanceof ProductVariantRemovedEvent event) {
             return Optional.of(envelope(ProductVariantRemovedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductVariantRemovedIntegrationEvent(event.productId(), coordinates.sequence(), event.variantId(),
-                            event.sku())));
+                            event.sku(), event.staged())));
         }
         return media(payload, coordinates);
     }
@@ -113,13 +114,13 @@ public class ProductIntegrationEvents {
         long sequence = coordinates.sequence();
         if (payload instanceof ProductImageAddedEvent e) {
             return Optional.of(envelope(ProductImageAddedIntegrationEvent.TYPE, e.productId(), coordinates,
-                    new ProductImageAddedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url(), e.altText())));
+                    new ProductImageAddedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url(), e.altText(), e.staged())));
         } else if (payload instanceof ProductImagesReorderedEvent e) {
             return Optional.of(envelope(ProductImagesReorderedIntegrationEvent.TYPE, e.productId(), coordinates,
-                    new ProductImagesReorderedIntegrationEvent(e.productId(), sequence, e.before(), e.after())));
+                    new ProductImagesReorderedIntegrationEvent(e.productId(), sequence, e.before(), e.after(), e.staged())));
         } else if (payload instanceof ProductImageRemovedEvent e) {
             return Optional.of(envelope(ProductImageRemovedIntegrationEvent.TYPE, e.productId(), coordinates,
-                    new ProductImageRemovedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url())));
+                    new ProductImageRemovedIntegrationEvent(e.productId(), sequence, e.imageId(), e.url(), e.staged())));
         } else if (payload instanceof ProductFeaturedEvent e) {
             return Optional.of(envelope(ProductFeaturedIntegrationEvent.TYPE, e.productId(), coordinates,
                     new ProductFeaturedIntegrationEvent(e.productId(), sequence)));
@@ -204,7 +205,7 @@ public class ProductIntegrationEvents {
         return envelope(ProductPriceChangedIntegrationEvent.TYPE, event.productId(), coordinates,
                 new ProductPriceChangedIntegrationEvent(event.productId(), coordinates.sequence(),
                         new PriceV1(event.oldPriceAmount(), event.oldPriceCurrency()),
-                        new PriceV1(event.newPriceAmount(), event.newPriceCurrency())));
+                        new PriceV1(event.newPriceAmount(), event.newPriceCurrency()), event.staged()));
     }
 
     /** Every product event goes to the one product topic with the product as subject (and Kafka key). */

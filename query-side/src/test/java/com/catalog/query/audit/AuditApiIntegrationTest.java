@@ -89,7 +89,7 @@ class AuditApiIntegrationTest {
     @Test
     void a_products_history_names_who_changed_what_when_and_from_where_newest_first() {
         String product = createProduct(seller, "Oak Desk", 12900);
-        append(product, 1, new ProductPriceChangedEvent(product, 12900, "EUR", 9900, "EUR"), "admin-1", "ADMIN");
+        append(product, 1, new ProductPriceChangedEvent(product, 12900, "EUR", 9900, "EUR", false), "admin-1", "ADMIN");
         long last = append(product, 2, new ProductPublishedEvent(product, ProductStatus.DRAFT), seller, "SELLER");
 
         JsonNode items = ok("/api/v1/products/" + product + "/history", token(seller, "SELLER"), last).path("items");
@@ -106,8 +106,9 @@ class AuditApiIntegrationTest {
         assertThat(priceChange.path("actorId").asText()).isEqualTo("admin-1");
         assertThat(priceChange.path("actorRole").asText()).isEqualTo("ADMIN");
         assertThat(priceChange.path("version").asLong()).isEqualTo(1);
-        assertThat(priceChange.path("changes").toString())
-                .isEqualTo("[{\"field\":\"priceAmount\",\"before\":12900,\"after\":9900}]");
+        // staged is a field of the event like any other: the audit shows whether buyers saw the change at once
+        assertThat(priceChange.path("changes").toString()).isEqualTo(
+                "[{\"field\":\"priceAmount\",\"before\":12900,\"after\":9900},{\"field\":\"staged\",\"before\":null,\"after\":false}]");
         JsonNode created = items.get(2);
         assertThat(created.path("aggregateType").asText()).isEqualTo("Product");
         assertThat(created.path("aggregateId").asText()).isEqualTo(product);
@@ -147,7 +148,7 @@ class AuditApiIntegrationTest {
         String product = createProduct(seller, "Pine Shelf", 1000);
         long last = 0;
         for (int i = 1; i <= 4; i++) {
-            last = append(product, i, new ProductPriceChangedEvent(product, 1000L * i, "EUR", 1000L * (i + 1), "EUR"),
+            last = append(product, i, new ProductPriceChangedEvent(product, 1000L * i, "EUR", 1000L * (i + 1), "EUR", false),
                     seller, "SELLER");
         }
         String admin = token("admin-1", "ADMIN");
@@ -172,7 +173,7 @@ class AuditApiIntegrationTest {
         String actor = "seller-" + UUID.randomUUID();
         String first = createProduct(actor, "Elm Stool", 2500);
         String second = createProduct(actor, "Elm Bench", 7500);
-        long last = append(second, 1, new ProductPriceChangedEvent(second, 7500, "EUR", 6900, "EUR"), actor, "SELLER");
+        long last = append(second, 1, new ProductPriceChangedEvent(second, 7500, "EUR", 6900, "EUR", false), actor, "SELLER");
         String admin = token("admin-1", "ADMIN");
         String search = "/api/v1/admin/audit?actor=" + actor;
 
@@ -257,7 +258,7 @@ class AuditApiIntegrationTest {
     @Test
     void redelivered_and_replayed_events_leave_the_same_entries() throws Exception {
         String product = createProduct(seller, "Birch Cabinet", 30000);
-        append(product, 1, new ProductPriceChangedEvent(product, 30000, "EUR", 25000, "EUR"), seller, "SELLER");
+        append(product, 1, new ProductPriceChangedEvent(product, 30000, "EUR", 25000, "EUR", false), seller, "SELLER");
         long last = append(product, 2, new ProductPublishedEvent(product, ProductStatus.DRAFT), seller, "SELLER");
         String admin = token("admin-1", "ADMIN");
         String path = "/api/v1/products/" + product + "/history";

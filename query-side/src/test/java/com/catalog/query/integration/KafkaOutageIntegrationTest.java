@@ -130,7 +130,7 @@ class KafkaOutageIntegrationTest {
         while (System.nanoTime() < deadline) {
             String product = productIds.get(written % productIds.size());
             long price = 1000 + products.get(product).size();
-            append("Product", product, products, new ProductPriceChangedEvent(product, price - 1, "EUR", price, "EUR"));
+            append("Product", product, products, new ProductPriceChangedEvent(product, price - 1, "EUR", price, "EUR", false));
             String category = categoryIds.get(written % categoryIds.size());
             append("Category", category, categories, new CategoryReorderedEvent(category, categories.get(category).size()));
             written += 2;

@@ -74,7 +74,7 @@ class ProductDetailsIntegrationEventsTest {
     void a_price_list_change_carries_both_lists_before_and_after() throws Exception {
         ProductPricesChangedEvent changed = new ProductPricesChangedEvent(ID, List.of(new CurrencyAmount("EUR", 1999)),
                 List.of(new CurrencyAmount("EUR", 1899), new CurrencyAmount("USD", 2099)), List.of(),
-                List.of(new CurrencyAmount("EUR", 2499)));
+                List.of(new CurrencyAmount("EUR", 2499)), false);
 
         byte[] body = kafka.record(events.of(changed, AT).orElseThrow()).value();
 

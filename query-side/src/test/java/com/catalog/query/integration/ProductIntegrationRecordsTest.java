@@ -64,7 +64,7 @@ class ProductIntegrationRecordsTest {
                 kafka.record(events.unpublished(new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED), at)),
                 kafka.record(events.discontinued(new ProductDiscontinuedEvent(id, ProductStatus.UNPUBLISHED), at)),
                 kafka.record(events.restored(new ProductRestoredEvent(id, ProductStatus.UNPUBLISHED), at)),
-                kafka.record(events.priceChanged(new ProductPriceChangedEvent(id, 1999, "EUR", 2499, "EUR"), at)));
+                kafka.record(events.priceChanged(new ProductPriceChangedEvent(id, 1999, "EUR", 2499, "EUR", false), at)));
 
         assertThat(changes).extracting(r -> header(r, "ce_type")).containsExactly(
                 ProductPublishedIntegrationEvent.TYPE, ProductUnpublishedIntegrationEvent.TYPE,

@@ -12,6 +12,9 @@ import java.util.List;
  * @param pricesAfter           one price per currency after, primary first
  * @param compareAtPricesBefore "was" prices before
  * @param compareAtPricesAfter  "was" prices after
+ * @param staged    true: the change went to the product's staged version, which buyers do not see until a
+ *                  {@code staged-changes-published} (or {@code published}) event of the product follows; a
+ *                  {@code staged-changes-discarded} event drops it (additive in v1: absent means false)
  */
 public record ProductPricesChangedIntegrationEvent(
         String productId,
@@ -19,7 +22,7 @@ public record ProductPricesChangedIntegrationEvent(
         List<PriceV1> pricesBefore,
         List<PriceV1> pricesAfter,
         List<PriceV1> compareAtPricesBefore,
-        List<PriceV1> compareAtPricesAfter) {
+        List<PriceV1> compareAtPricesAfter, boolean staged) {
 
     public static final String TYPE = "com.catalog.product.prices-changed.v1";
     public static final String TOPIC = ProductCreatedIntegrationEvent.TOPIC;

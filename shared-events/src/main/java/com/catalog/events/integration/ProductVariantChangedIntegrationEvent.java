@@ -15,11 +15,14 @@ import java.util.Map;
  * @param optionsAfter  option values after
  * @param pricesBefore  own prices before (empty: the product's applied)
  * @param pricesAfter   own prices after (empty: the product's apply)
+ * @param staged    true: the change went to the product's staged version, which buyers do not see until a
+ *                  {@code staged-changes-published} (or {@code published}) event of the product follows; a
+ *                  {@code staged-changes-discarded} event drops it (additive in v1: absent means false)
  */
 public record ProductVariantChangedIntegrationEvent(String productId, long sequence, String variantId,
                                                     List<String> changedFields, Map<String, String> optionsBefore,
                                                     Map<String, String> optionsAfter, List<PriceV1> pricesBefore,
-                                                    List<PriceV1> pricesAfter) {
+                                                    List<PriceV1> pricesAfter, boolean staged) {
 
     public static final String TYPE = "com.catalog.product.variant-changed.v1";
     public static final String TOPIC = ProductCreatedIntegrationEvent.TOPIC;

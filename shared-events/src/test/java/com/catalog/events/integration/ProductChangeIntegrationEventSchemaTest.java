@@ -33,7 +33,7 @@ class ProductChangeIntegrationEventSchemaTest {
                 Arguments.of(ProductDiscontinuedIntegrationEvent.TYPE, new ProductDiscontinuedIntegrationEvent(ID, 3, "UNPUBLISHED", "DISCONTINUED")),
                 Arguments.of(ProductRestoredIntegrationEvent.TYPE, new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "UNPUBLISHED")),
                 Arguments.of(ProductPriceChangedIntegrationEvent.TYPE, new ProductPriceChangedIntegrationEvent(ID, 5,
-                        new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"))),
+                        new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"), true)),
                 Arguments.of(ProductDetailsChangedIntegrationEvent.TYPE, new ProductDetailsChangedIntegrationEvent(ID, 6,
                         List.of("names", "categoryId"),
                         new ProductDetailsV1(null, Map.of("en", "Shoe"), null, null, null, null, "shoes", null),
@@ -44,21 +44,21 @@ class ProductChangeIntegrationEventSchemaTest {
                 Arguments.of(ProductStagedChangesDiscardedIntegrationEvent.TYPE,
                         new ProductStagedChangesDiscardedIntegrationEvent(ID, 8)),
                 Arguments.of(ProductVariantAddedIntegrationEvent.TYPE, new ProductVariantAddedIntegrationEvent(ID, 9, "v-1",
-                        "TRAIL-42-RED", Map.of("colour", "red"), List.of())),
+                        "TRAIL-42-RED", Map.of("colour", "red"), List.of(), true)),
                 Arguments.of(ProductVariantChangedIntegrationEvent.TYPE, new ProductVariantChangedIntegrationEvent(ID, 10,
                         "v-1", List.of("prices"), Map.of("colour", "red"), Map.of("colour", "red"), List.of(),
-                        List.of(new PriceV1(2999, "EUR")))),
+                        List.of(new PriceV1(2999, "EUR")), false)),
                 Arguments.of(ProductVariantRemovedIntegrationEvent.TYPE,
-                        new ProductVariantRemovedIntegrationEvent(ID, 11, "v-1", "TRAIL-42-RED")),
+                        new ProductVariantRemovedIntegrationEvent(ID, 11, "v-1", "TRAIL-42-RED", true)),
                 Arguments.of(ProductImageAddedIntegrationEvent.TYPE, new ProductImageAddedIntegrationEvent(ID, 12, "i-1",
-                        "https://cdn.example.com/1.jpg", "Front")),
+                        "https://cdn.example.com/1.jpg", "Front", true)),
                 Arguments.of(ProductImagesReorderedIntegrationEvent.TYPE, new ProductImagesReorderedIntegrationEvent(ID, 13,
-                        List.of("i-1", "i-2"), List.of("i-2", "i-1"))),
+                        List.of("i-1", "i-2"), List.of("i-2", "i-1"), false)),
                 Arguments.of(ProductImageRemovedIntegrationEvent.TYPE, new ProductImageRemovedIntegrationEvent(ID, 14, "i-1",
-                        "https://cdn.example.com/1.jpg")),
+                        "https://cdn.example.com/1.jpg", true)),
                 Arguments.of(ProductPricesChangedIntegrationEvent.TYPE, new ProductPricesChangedIntegrationEvent(ID, 17,
                         List.of(new PriceV1(1999, "EUR")), List.of(new PriceV1(1899, "EUR"), new PriceV1(2099, "USD")),
-                        List.of(), List.of(new PriceV1(2499, "EUR")))),
+                        List.of(), List.of(new PriceV1(2499, "EUR")), true)),
                 Arguments.of(ProductFeaturedIntegrationEvent.TYPE, new ProductFeaturedIntegrationEvent(ID, 15)),
                 Arguments.of(ProductUnfeaturedIntegrationEvent.TYPE, new ProductUnfeaturedIntegrationEvent(ID, 16)));
     }
@@ -89,7 +89,7 @@ class ProductChangeIntegrationEventSchemaTest {
 
     @Test
     void anImageWithoutAnHttpUrlIsRejected() {
-        JsonNode bad = json.valueToTree(new ProductImageAddedIntegrationEvent(ID, 1, "i-1", "ftp://x/1.jpg", ""));
+        JsonNode bad = json.valueToTree(new ProductImageAddedIntegrationEvent(ID, 1, "i-1", "ftp://x/1.jpg", "", false));
 
         assertThat(schemaOf(ProductImageAddedIntegrationEvent.TYPE).validate(bad)).isNotEmpty();
     }
@@ -97,7 +97,7 @@ class ProductChangeIntegrationEventSchemaTest {
     @Test
     void aPriceChangeWithoutCurrencyIsRejected() {
         JsonNode bad = json.valueToTree(new ProductPriceChangedIntegrationEvent(ID, 1,
-                new PriceV1(1999, "EUR"), new PriceV1(2499, null)));
+                new PriceV1(1999, "EUR"), new PriceV1(2499, null), false));
 
         Set<ValidationMessage> errors = schemaOf(ProductPriceChangedIntegrationEvent.TYPE).validate(bad);
 

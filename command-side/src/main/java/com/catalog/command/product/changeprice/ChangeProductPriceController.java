@@ -39,7 +39,8 @@ class ChangeProductPriceController {
     }
 
     @Operation(summary = "Change a product's price",
-            description = "Its seller or an admin. The same price again stores nothing and answers the unchanged version.")
+            description = "Its seller or an admin. The same price again stores nothing and answers the unchanged version. "
+                    + "Once the product has been published, the change is staged until the next publish.")
     @ApiResponse(responseCode = "200", description = "Changed, or already at this price", headers = {
             @Header(name = "ETag", description = "the aggregate version after the change, quoted"),
             @Header(name = ApiHeaders.POSITION, description = "global position of the product's latest event")})
@@ -55,6 +56,8 @@ class ChangeProductPriceController {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "412", description = "If-Match is stale (code version-mismatch, property currentVersion)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Unknown or server-owned members (code unknown-fields)",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @PostMapping("/api/v1/products/{id}/price")
     ResponseEntity<WriteResponse> changePrice(
             @PathVariable UUID id,
@@ -62,6 +65,7 @@ class ChangeProductPriceController {
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ChangeProductPriceRequest request,
             Authentication caller) {
+        request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ChangeProductPriceCommand(productId, Callers.actorOf(caller),
                 IfMatch.expectedVersion(ifMatch), request.toMoney()));

@@ -33,7 +33,7 @@ class ReplaceProductPricesController {
     }
 
     @Operation(summary = "Replace a product's prices (several currencies)", description = "One price per currency in "
-            + "minor units, the first is the primary price; compare-at prices only in those currencies. Not staged.")
+            + "minor units, the first is the primary price; compare-at prices only in those currencies. Once the product has been published, staged until the next publish.")
     @ApiResponse(responseCode = "200", description = "Changed, or already so (unchanged version)")
     @ApiResponse(responseCode = "400", description = "Invalid fields (invalid-request) or currency (invalid-value)",
             content = @Content(mediaType = PROBLEM_JSON))

@@ -43,7 +43,8 @@ class ProductImagesController {
     }
 
     @Operation(summary = "Add an image", description = "An absolute http(s) URL of at most 2,048 characters; the catalog "
-            + "stores it and never fetches it. Appended after the existing images.")
+            + "stores it and never fetches it. Appended after the existing images. Once the product has been published, "
+            + "image changes are staged until the next publish.")
     @ApiResponse(responseCode = "201", description = "Added; Location names the image")
     @ApiResponse(responseCode = "400", description = "Missing or too long fields (invalid-request)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = PROBLEM_JSON))

@@ -63,8 +63,8 @@ class ProductReassignment {
 
     private void reassign(String reference, String column, String fromId, String toId, String correlationId) {
         List<String> products = jdbc.sql("SELECT product_id FROM event_store.product_reference_lookup WHERE "
-                        + column + " = ? ORDER BY product_id")
-                .param(fromId).query(String.class).list();
+                        + column + " = ? OR current_" + column + " = ? ORDER BY product_id")
+                .params(fromId, fromId).query(String.class).list();
         MetaData metaData = MetaData.from(systemMetaData(correlationId));
         for (String productId : products) {
             FutureCallback<Object, Object> callback = new FutureCallback<>();

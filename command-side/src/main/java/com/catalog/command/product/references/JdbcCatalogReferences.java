@@ -1,20 +1,18 @@
 package com.catalog.command.product.references;
 
 import com.catalog.command.product.CatalogReferences;
-import com.catalog.events.category.CategoryDeactivatedEvent;
-import com.catalog.events.category.CategoryReactivatedEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Checks references against the category and brand side's own tables, written in their commands' transactions:
  * {@code event_store.category_tree} and {@code event_store.brand_lookup} hold exactly the categories and brands not
- * deleted; whether a category is deactivated is its latest (de|re)activation event in the event store (an indexed
- * look-up of one aggregate's stream, as consistent as the tree).
+ * deleted, and the tree's {@code active} column whether a category is deactivated (written under the same lock).
  * <p>
  * Before it reads, it takes the category tree's (or brand lookup's) transaction-scoped advisory lock in shared mode.
- * Deletions take the same lock exclusively before they count a category's or brand's products, so a product write
- * and a deletion of what it references are serialised, while product writes do not wait for one another.
+ * Deletions take the same lock exclusively before they count a category's or brand's products, and deactivations
+ * before they change the flag, so a product write and a deletion or deactivation of what it references are
+ * serialised, while product writes do not wait for one another.
  */
 @Repository
 class JdbcCatalogReferences implements CatalogReferences {
@@ -33,9 +31,8 @@ class JdbcCatalogReferences implements CatalogReferences {
     @Override
     public boolean categoryUsable(String categoryId) {
         lockShared(CATEGORY_TREE_LOCK_KEY);
-        boolean exists = jdbc.sql("SELECT count(*) FROM event_store.category_tree WHERE category_id = ?")
+        return jdbc.sql("SELECT count(*) FROM event_store.category_tree WHERE category_id = ? AND active")
                 .param(categoryId).query(Long.class).single() > 0;
-        return exists && !deactivated(categoryId);
     }
 
     @Override
@@ -43,17 +40,6 @@ class JdbcCatalogReferences implements CatalogReferences {
         lockShared(BRAND_LOOKUP_LOCK_KEY);
         return jdbc.sql("SELECT count(*) FROM event_store.brand_lookup WHERE brand_id = ?")
                 .param(brandId).query(Long.class).single() > 0;
-    }
-
-    private boolean deactivated(String categoryId) {
-        return jdbc.sql("""
-                        SELECT payload_type FROM event_store.domain_event_entry
-                        WHERE aggregate_identifier = ? AND payload_type IN (?, ?)
-                        ORDER BY sequence_number DESC LIMIT 1""")
-                .params(categoryId, CategoryDeactivatedEvent.class.getName(), CategoryReactivatedEvent.class.getName())
-                .query(String.class).optional()
-                .map(CategoryDeactivatedEvent.class.getName()::equals)
-                .orElse(false);
     }
 
     private void lockShared(long key) {

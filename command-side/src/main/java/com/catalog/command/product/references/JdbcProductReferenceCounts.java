@@ -15,13 +15,13 @@ class JdbcProductReferenceCounts implements ProductReferenceCounts {
 
     @Override
     public long activeProductsInCategory(String categoryId) {
-        return jdbc.sql("SELECT count(*) FROM event_store.product_reference_lookup WHERE active AND category_id = ?")
-                .param(categoryId).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM event_store.product_reference_lookup WHERE active AND (category_id = ? OR current_category_id = ?)")
+                .params(categoryId, categoryId).query(Long.class).single();
     }
 
     @Override
     public long activeProductsOfBrand(String brandId) {
-        return jdbc.sql("SELECT count(*) FROM event_store.product_reference_lookup WHERE active AND brand_id = ?")
-                .param(brandId).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM event_store.product_reference_lookup WHERE active AND (brand_id = ? OR current_brand_id = ?)")
+                .params(brandId, brandId).query(Long.class).single();
     }
 }

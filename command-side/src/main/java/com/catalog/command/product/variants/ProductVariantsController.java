@@ -46,7 +46,7 @@ class ProductVariantsController {
     }
 
     @Operation(summary = "Add a variant", description = "A catalog-wide unique SKU, option values unique within the "
-            + "product, optional own prices. Not staged: buyers see it at once if the product is published.")
+            + "product, optional own prices. Once the product has been published, staged until the next publish.")
     @ApiResponse(responseCode = "201", description = "Added; Location names the variant, body the product's new version")
     @ApiResponse(responseCode = "400", description = "Invalid fields (invalid-request, invalid-value)", content = @Content(mediaType = PROBLEM_JSON))
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token", content = @Content(mediaType = PROBLEM_JSON))

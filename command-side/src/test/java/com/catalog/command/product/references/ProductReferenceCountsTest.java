@@ -35,4 +35,31 @@ class ProductReferenceCountsTest extends ProductApi {
         assertThat(counts.activeProductsInCategory(category)).isZero();
         assertThat(counts.activeProductsOfBrand(brand)).isOne();
     }
+
+    @Test
+    void a_staged_move_counts_in_both_categories_until_it_is_published_or_discarded() {
+        String first = CatalogReferenceFixtures.category(port);
+        String second = CatalogReferenceFixtures.category(port);
+        String id = createProduct();
+        patch(id, "{\"categoryId\": \"" + first + "\"}");
+        assertThat(send("POST", "/api/v1/products/" + id + "/publish", owner(), null, null, null).statusCode()).isEqualTo(200);
+
+        patch(id, "{\"categoryId\": \"" + second + "\"}");
+        assertThat(counts.activeProductsInCategory(first)).as("buyers still find it there").isOne();
+        assertThat(counts.activeProductsInCategory(second)).isOne();
+
+        send("POST", "/api/v1/products/" + id + "/discard-staged", owner(), null, null, null);
+        assertThat(counts.activeProductsInCategory(first)).isOne();
+        assertThat(counts.activeProductsInCategory(second)).as("the discarded move binds nothing").isZero();
+
+        patch(id, "{\"categoryId\": \"" + second + "\"}");
+        send("POST", "/api/v1/products/" + id + "/publish", owner(), null, null, null);
+        assertThat(counts.activeProductsInCategory(first)).isZero();
+        assertThat(counts.activeProductsInCategory(second)).isOne();
+    }
+
+    private void patch(String id, String body) {
+        assertThat(send("PATCH", "/api/v1/products/" + id, owner(), null, "application/merge-patch+json", body)
+                .statusCode()).isEqualTo(200);
+    }
 }

@@ -56,6 +56,26 @@ class ProductReferencesApiTest extends AdminResourceApiTest {
     }
 
     @Test
+    void moving_or_bulk_creating_a_product_into_a_deactivated_category_is_422_and_stores_nothing() throws IOException {
+        String product = productIn(created(CATEGORIES, named("Desks", "desks")), null);
+        String deactivated = created(CATEGORIES, named("Retired", "retired"));
+        assertThat(post(CATEGORIES + "/" + deactivated + "/deactivate", admin(), null).statusCode()).isEqualTo(200);
+
+        assertInvalid(send("PATCH", "/api/v1/products/" + product, admin(), MERGE_PATCH,
+                "{\"categoryId\": \"" + deactivated + "\"}", null), "categoryId");
+        ObjectNode item = (ObjectNode) json.readTree(ProductRequests.createJson("Bulk lamp",
+                "REF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), 1500, "EUR"));
+        item.put("categoryId", deactivated);
+        HttpResponse<String> bulk = post("/api/v1/products/bulk", token("SELLER"), "[" + item + "]");
+
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(200);
+        JsonNode outcome = json.readTree(bulk.body()).path("items").get(0);
+        assertThat(outcome.path("status").asInt()).isEqualTo(422);
+        assertThat(outcome.path("problem").path("code").asText()).isEqualTo("invalid-reference");
+        assertThat(storedEventTypes(product)).containsExactly("ProductCreatedEvent");
+    }
+
+    @Test
     void a_deletion_racing_product_creates_never_leaves_a_product_in_the_deleted_category() throws Exception {
         for (int round = 0; round < 5; round++) {
             String category = created(CATEGORIES, named("Race", "race"));

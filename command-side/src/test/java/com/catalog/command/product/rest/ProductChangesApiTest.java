@@ -163,6 +163,14 @@ class ProductChangesApiTest {
     }
 
     @Test
+    void a_price_change_with_a_server_owned_member_is_422() {
+        String id = createProduct();
+
+        assertProblem(post(id, "price", owner(), null, "{\"amount\": 1, \"currency\": \"EUR\", \"status\": \"PUBLISHED\"}"),
+                422, "unknown-fields");
+    }
+
+    @Test
     void the_api_docs_describe_the_new_endpoints() {
         HttpResponse<String> docs = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build());
 

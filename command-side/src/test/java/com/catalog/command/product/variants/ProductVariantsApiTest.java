@@ -42,6 +42,25 @@ class ProductVariantsApiTest extends ProductApi {
     }
 
     @Test
+    void after_publication_a_variant_is_staged_and_a_discard_frees_its_sku() {
+        String id = createProduct();
+        String sku = "STAGED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(send("POST", "/api/v1/products/" + id + "/publish", owner(), null, null, null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> added = add(id, owner(), null, """
+                {"sku": "%s", "options": {"size": "44"}}""".formatted(sku));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(lastPayload(id).path("staged").asBoolean()).isTrue();
+        HttpResponse<String> discarded = send("POST", "/api/v1/products/" + id + "/discard-staged", owner(), null, null, null);
+
+        assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(200);
+        assertThat(storedEventTypes(id)).containsExactly("ProductCreatedEvent", "ProductPublishedEvent",
+                "ProductVariantAddedEvent", "ProductStagedChangesDiscardedEvent");
+        assertThat(add(createProduct(), owner(), null, """
+                {"sku": "%s", "options": {"size": "44"}}""".formatted(sku)).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void every_refusal_is_a_problem() {
         String id = createProduct();
         String stranger = token("seller-" + UUID.randomUUID(), "SELLER");

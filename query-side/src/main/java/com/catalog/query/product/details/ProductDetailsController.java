@@ -50,8 +50,8 @@ class ProductDetailsController {
 
     @GetMapping("/api/v1/products/{id}")
     @Operation(summary = "A product page", description = "ETag is the product's version (aggregate sequence). Buyers see "
-            + "the current version; the owner and admins (bearer token) may ask for the staged one with ?version=staged "
-            + "and also see the cost price. Texts are in ?locale=, else the product's default locale.")
+            + "the current version; the owner and admins (bearer token) may ask for the staged one (details, prices, "
+            + "variants and images as edited since the last publication) with ?version=staged and also see the cost price. Texts are in ?locale=, else the product's default locale.")
     @ApiResponse(responseCode = "200", description = "The product")
     @ApiResponse(responseCode = "400", description = "Malformed id or min position",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -86,8 +86,14 @@ class ProductDetailsController {
                 .cacheControl(privileged ? CacheControl.noCache().cachePrivate() : caching.publicRead())
                 .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION)
                 .eTag("\"" + product.lastSequence() + "\"")
-                .body(ProductDetailsResponse.of(product, variants.variantsOf(id),
-                        media.find(id).orElse(new ProductMedia(List.of(), false)), locale, staged, privileged));
+                .body(ProductDetailsResponse.of(product, variants.variantsOf(id, staged),
+                        media.find(id, staged).orElse(new ProductMedia(List.of(), false)), locale, staged, privileged,
+                        privileged && hasStagedChanges(product)));
+    }
+
+    private boolean hasStagedChanges(ProductDetails product) {
+        return product.hasStagedChanges() || media.hasStagedImages(product.id())
+                || variants.hasStagedChanges(product.id());
     }
 
     @GetMapping("/api/v1/products/by-slug/{slug}")

@@ -1,6 +1,7 @@
 package com.catalog.query.product.details;
 
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductCostPriceChangedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
@@ -43,9 +44,13 @@ class ProductDetailsProjection {
     private final ProductDetailsRepository products;
     private final ProductVariantRepository variants;
 
-    ProductDetailsProjection(ProductDetailsRepository products, ProductVariantRepository variants) {
+    private final ProductMediaRepository media;
+
+    ProductDetailsProjection(ProductDetailsRepository products, ProductVariantRepository variants,
+                             ProductMediaRepository media) {
         this.products = products;
         this.variants = variants;
+        this.media = media;
     }
 
     @EventHandler
@@ -53,21 +58,33 @@ class ProductDetailsProjection {
         products.upsert(ProductDetails.created(event, sequence, occurredAt));
     }
 
-    /** Publishing makes the staged version current. */
+    /** Publishing makes the staged version (details, prices, variants, images) current. */
     @EventHandler
     void on(ProductPublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        change(event.productId(), sequence, p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt)
-                .withStatus(ProductStatus.PUBLISHED, sequence, occurredAt));
+        publishStaged(event.productId(), sequence, p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt)
+                .withStagedPricesCurrent().withStatus(ProductStatus.PUBLISHED, sequence, occurredAt));
     }
 
     @EventHandler
     void on(ProductStagedChangesPublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        change(event.productId(), sequence, p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt));
+        publishStaged(event.productId(), sequence,
+                p -> p.withVersions(p.staged(), p.staged(), sequence, occurredAt).withStagedPricesCurrent());
     }
 
     @EventHandler
     void on(ProductStagedChangesDiscardedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        change(event.productId(), sequence, p -> p.withVersions(p.current(), p.current(), sequence, occurredAt));
+        UUID id = idOf(event.productId());
+        variants.discard(id, sequence);
+        if (change(event.productId(), sequence,
+                p -> p.withVersions(p.current(), p.current(), sequence, occurredAt).withCurrentPricesStaged())) {
+            media.copyImages(id, false);
+        }
+    }
+
+    /** Not staged: buyers never see it; the page shows it to the owner and admins only. */
+    @EventHandler
+    void on(ProductCostPriceChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        change(event.productId(), sequence, p -> p.withCostPrice(event.after(), sequence, occurredAt));
     }
 
     @EventHandler
@@ -107,33 +124,35 @@ class ProductDetailsProjection {
         CurrencyAmount changed = new CurrencyAmount(event.newPriceCurrency(), event.newPriceAmount());
         change(event.productId(), sequence, p -> {
             List<CurrencyAmount> prices = new ArrayList<>();
-            p.prices().forEach(price -> prices.add(price.currency().equals(event.oldPriceCurrency()) ? changed : price));
-            return p.withPrices(prices, sequence, occurredAt);
+            p.stagedPrices().forEach(price -> prices.add(price.currency().equals(event.oldPriceCurrency()) ? changed : price));
+            return p.withPrices(prices, p.stagedCompareAtPrices(), event.staged(), sequence, occurredAt);
         });
     }
 
     @EventHandler
     void on(ProductVariantAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        variants.add(idOf(event.productId()), event.variantId(), event.sku(), event.options(), event.prices(), sequence);
+        variants.add(idOf(event.productId()), event.variantId(), event.sku(), event.options(), event.prices(),
+                event.staged(), sequence);
         products.touch(idOf(event.productId()), sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductVariantChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        variants.change(idOf(event.productId()), event.variantId(), event.optionsAfter(), event.pricesAfter(), sequence);
+        variants.change(idOf(event.productId()), event.variantId(), event.optionsAfter(), event.pricesAfter(),
+                event.staged(), sequence);
         products.touch(idOf(event.productId()), sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        variants.remove(idOf(event.productId()), event.variantId(), sequence);
+        variants.remove(idOf(event.productId()), event.variantId(), event.staged(), sequence);
         products.touch(idOf(event.productId()), sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        change(event.productId(), sequence,
-                p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(), sequence, occurredAt));
+        change(event.productId(), sequence, p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(),
+                event.staged(), sequence, occurredAt));
     }
 
     @ResetHandler
@@ -142,11 +161,25 @@ class ProductDetailsProjection {
         products.deleteAll();
     }
 
-    /** A row already at or past this sequence stays as it is (redelivery). */
-    private void change(String productId, long sequence, UnaryOperator<ProductDetails> change) {
-        products.findById(idOf(productId))
+    /** The variants' rows carry their own sequence guard; the images move with the product row's. */
+    private void publishStaged(String productId, long sequence, UnaryOperator<ProductDetails> change) {
+        UUID id = idOf(productId);
+        variants.publish(id, sequence);
+        if (change(productId, sequence, change)) {
+            media.copyImages(id, true);
+        }
+    }
+
+    /**
+     * A row already at or past this sequence stays as it is (redelivery).
+     *
+     * @return whether the change was applied
+     */
+    private boolean change(String productId, long sequence, UnaryOperator<ProductDetails> change) {
+        return products.findById(idOf(productId))
                 .filter(product -> product.lastSequence() < sequence)
-                .ifPresent(product -> products.upsert(change.apply(product)));
+                .map(product -> products.upsert(change.apply(product)))
+                .orElse(false);
     }
 
     private static UUID idOf(String productId) {

@@ -29,18 +29,21 @@ class ProductDetailsRepository {
     private static final String UPSERT = """
             INSERT INTO read.product (product_id, seller_id, name, description, sku, price_amount, price_currency,
                                       status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
-                                      current_details, staged_details, prices, compare_at_prices, cost_price)
+                                      current_details, staged_details, prices, compare_at_prices, cost_price,
+                                      staged_prices, staged_compare_at_prices)
             VALUES (:id, :sellerId, :name, :description, :sku, :priceAmount, :priceCurrency,
                     :status, :lastSequence, :createdAt, :updatedAt, :slug, :categoryId, :brandId,
                     CAST(:current AS jsonb), CAST(:staged AS jsonb), CAST(:prices AS jsonb),
-                    CAST(:compareAtPrices AS jsonb), CAST(:costPrice AS jsonb))
+                    CAST(:compareAtPrices AS jsonb), CAST(:costPrice AS jsonb), CAST(:stagedPrices AS jsonb),
+                    CAST(:stagedCompareAtPrices AS jsonb))
             ON CONFLICT (product_id) DO UPDATE SET
                 seller_id = EXCLUDED.seller_id, name = EXCLUDED.name, description = EXCLUDED.description,
                 sku = EXCLUDED.sku, price_amount = EXCLUDED.price_amount, price_currency = EXCLUDED.price_currency,
                 status = EXCLUDED.status, last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at,
                 slug = EXCLUDED.slug, category_id = EXCLUDED.category_id, brand_id = EXCLUDED.brand_id,
                 current_details = EXCLUDED.current_details, staged_details = EXCLUDED.staged_details,
-                prices = EXCLUDED.prices, compare_at_prices = EXCLUDED.compare_at_prices, cost_price = EXCLUDED.cost_price
+                prices = EXCLUDED.prices, compare_at_prices = EXCLUDED.compare_at_prices, cost_price = EXCLUDED.cost_price,
+                staged_prices = EXCLUDED.staged_prices, staged_compare_at_prices = EXCLUDED.staged_compare_at_prices
             WHERE read.product.last_sequence < EXCLUDED.last_sequence
             """;
 
@@ -59,7 +62,8 @@ class ProductDetailsRepository {
             read(rs.getString("current_details"), ProductDetailFields.class),
             read(rs.getString("staged_details"), ProductDetailFields.class),
             readPrices(rs.getString("prices")), readPrices(rs.getString("compare_at_prices")),
-            read(rs.getString("cost_price"), CurrencyAmount.class));
+            read(rs.getString("cost_price"), CurrencyAmount.class),
+            readPrices(rs.getString("staged_prices")), readPrices(rs.getString("staged_compare_at_prices")));
 
     private final JdbcClient jdbc;
 
@@ -90,6 +94,8 @@ class ProductDetailsRepository {
                 .param("prices", write(product.prices()))
                 .param("compareAtPrices", write(product.compareAtPrices()))
                 .param("costPrice", write(product.costPrice()))
+                .param("stagedPrices", write(product.stagedPrices()))
+                .param("stagedCompareAtPrices", write(product.stagedCompareAtPrices()))
                 .update() == 1;
     }
 

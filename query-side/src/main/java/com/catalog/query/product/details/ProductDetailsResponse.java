@@ -13,8 +13,8 @@ import java.util.UUID;
 /**
  * The product page; {@code version} is the aggregate sequence number (also the ETag). {@code name},
  * {@code description} and {@code shortDescription} are in the requested locale, else the default one; the maps
- * hold every locale. {@code costPrice} and {@code hasStagedChanges} are only for the owner and admins. Variants,
- * prices and images are not staged: they show as they are.
+ * hold every locale. {@code costPrice} and {@code hasStagedChanges} are only for the owner and admins. Details,
+ * prices, variants and images are all of the version shown ({@code shownVersion}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ProductDetailsResponse(
@@ -46,27 +46,31 @@ record ProductDetailsResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    /**
-     * @param staged    the staged version instead of the current one
-     * @param privileged the caller is the owner or an admin
-     */
     /** A variant as the page shows it; {@code prices} empty means the product's prices apply. */
     record VariantResponse(String id, String sku, Map<String, String> options, List<ProductPrice> prices) {
     }
 
+    /**
+     * @param staged           the staged version instead of the current one
+     * @param privileged       the caller is the owner or an admin
+     * @param hasStagedChanges the versions differ (shown to privileged callers only)
+     */
     static ProductDetailsResponse of(ProductDetails p, List<ProductVariantRow> variants, ProductMedia media,
-                                     String locale, boolean staged, boolean privileged) {
+                                     String locale, boolean staged, boolean privileged, boolean hasStagedChanges) {
+        List<CurrencyAmount> shownPrices = staged ? p.stagedPrices() : p.prices();
+        CurrencyAmount primary = shownPrices.isEmpty() ? new CurrencyAmount(p.priceCurrency(), p.priceAmount())
+                : shownPrices.get(0);
         ProductDetailFields d = staged ? p.staged() : p.current();
         String fallback = d.defaultLocale();
         return new ProductDetailsResponse(p.id(), p.sellerId(), ProductDetailFields.localized(d.name(), locale, fallback),
                 ProductDetailFields.localized(d.description(), locale, fallback),
                 ProductDetailFields.localized(d.shortDescription(), locale, fallback), d.slug(), fallback, d.name(),
                 d.description(), d.shortDescription(), d.attributes(), d.categoryId(), d.brandId(), p.sku(),
-                new ProductPrice(p.priceAmount(), p.priceCurrency()), prices(p.prices()), prices(p.compareAtPrices()),
+                price(primary), prices(shownPrices), prices(staged ? p.stagedCompareAtPrices() : p.compareAtPrices()),
                 privileged && p.costPrice() != null ? price(p.costPrice()) : null,
                 variants.stream().map(v -> new VariantResponse(v.variantId(), v.sku(), v.options(), prices(v.prices()))).toList(),
                 media.images(), media.featured(), p.status(),
-                staged ? "staged" : "current", privileged ? p.hasStagedChanges() : null, p.lastSequence(),
+                staged ? "staged" : "current", privileged ? hasStagedChanges : null, p.lastSequence(),
                 p.createdAt(), p.updatedAt());
     }
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The image and featuring events of the product-details processor (same processing group, so same row, same
- * order, same reset as {@link ProductDetailsProjection}); kept apart only to keep each class small.
+ * order, same reset as {@link ProductDetailsProjection}); kept apart only to keep each class small. Publishing and
+ * discarding staged images is part of the product's publish and discard there.
  */
 @Component
 @ProcessingGroup(ProductDetailsProjection.PROCESSOR)
@@ -28,17 +29,17 @@ class ProductMediaProjection {
     @EventHandler
     void on(ProductImageAddedEvent event, @SequenceNumber long sequence) {
         media.addImage(UUID.fromString(event.productId()),
-                new ProductMedia.Image(event.imageId(), event.url(), event.altText()), sequence);
+                new ProductMedia.Image(event.imageId(), event.url(), event.altText()), event.staged(), sequence);
     }
 
     @EventHandler
     void on(ProductImagesReorderedEvent event, @SequenceNumber long sequence) {
-        media.reorderImages(UUID.fromString(event.productId()), event.after(), sequence);
+        media.reorderImages(UUID.fromString(event.productId()), event.after(), event.staged(), sequence);
     }
 
     @EventHandler
     void on(ProductImageRemovedEvent event, @SequenceNumber long sequence) {
-        media.removeImage(UUID.fromString(event.productId()), event.imageId(), sequence);
+        media.removeImage(UUID.fromString(event.productId()), event.imageId(), event.staged(), sequence);
     }
 
     @EventHandler

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Images and the featured flag of {@code read.product}; every write guarded by the aggregate sequence. */
+/**
+ * Images and the featured flag of {@code read.product}; every write guarded by the aggregate sequence. Images have a
+ * current version ({@code images}, what buyers see) and a staged one ({@code staged_images}).
+ */
 @Repository
 class ProductMediaRepository {
 
@@ -24,30 +27,53 @@ class ProductMediaRepository {
         this.jdbc = jdbc;
     }
 
-    void addImage(UUID id, ProductMedia.Image image, long sequence) {
-        update("images = images || jsonb_build_array(CAST(:image AS jsonb))", id, sequence, "image", write(image));
+    /** Appends to the staged images, and to the current ones too unless {@code staged}. */
+    void addImage(UUID id, ProductMedia.Image image, boolean staged, long sequence) {
+        update(imagesChange("%s || jsonb_build_array(CAST(:image AS jsonb))", staged), id, sequence, "image", write(image));
     }
 
-    void removeImage(UUID id, String imageId, long sequence) {
-        update("""
-                images = (SELECT coalesce(jsonb_agg(e ORDER BY n), '[]'::jsonb)
-                          FROM jsonb_array_elements(images) WITH ORDINALITY AS t(e, n) WHERE e->>'id' <> :imageId)""",
+    void removeImage(UUID id, String imageId, boolean staged, long sequence) {
+        update(imagesChange("""
+                (SELECT coalesce(jsonb_agg(e ORDER BY n), '[]'::jsonb)
+                 FROM jsonb_array_elements(%s) WITH ORDINALITY AS t(e, n) WHERE e->>'id' <> :imageId)""", staged),
                 id, sequence, "imageId", imageId);
     }
 
-    void reorderImages(UUID id, List<String> imageIds, long sequence) {
-        update("""
-                images = (SELECT coalesce(jsonb_agg(e ORDER BY array_position(CAST(:ids AS text[]), e->>'id')), '[]'::jsonb)
-                          FROM jsonb_array_elements(images) AS t(e))""",
+    void reorderImages(UUID id, List<String> imageIds, boolean staged, long sequence) {
+        update(imagesChange("""
+                (SELECT coalesce(jsonb_agg(e ORDER BY array_position(CAST(:ids AS text[]), e->>'id')), '[]'::jsonb)
+                 FROM jsonb_array_elements(%s) AS t(e))""", staged),
                 id, sequence, "ids", imageIds.toArray(String[]::new));
+    }
+
+    /**
+     * The staged images become current (publish) or the current ones staged again (discard). Not guarded: called
+     * within the publish or discard the product row's sequence guard already let through.
+     */
+    void copyImages(UUID id, boolean stagedToCurrent) {
+        jdbc.sql("UPDATE read.product SET " + (stagedToCurrent ? "images = staged_images" : "staged_images = images")
+                + " WHERE product_id = :id").param("id", id).update();
+    }
+
+    boolean hasStagedImages(UUID id) {
+        return jdbc.sql("SELECT images <> staged_images FROM read.product WHERE product_id = :id").param("id", id)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The assignment applying {@code expression} (with %s for the column) to the staged images, and current too. */
+    private static String imagesChange(String expression, boolean staged) {
+        String stagedChange = "staged_images = " + expression.formatted("staged_images");
+        return staged ? stagedChange : stagedChange + ", images = " + expression.formatted("images");
     }
 
     void feature(UUID id, boolean featured, long sequence) {
         update("featured = :featured", id, sequence, "featured", featured);
     }
 
-    Optional<ProductMedia> find(UUID id) {
-        return jdbc.sql("SELECT images, featured FROM read.product WHERE product_id = :id").param("id", id)
+    /** The images of the current (or staged) version and the featured flag. */
+    Optional<ProductMedia> find(UUID id, boolean staged) {
+        return jdbc.sql("SELECT " + (staged ? "staged_images" : "images") + " AS images, featured FROM read.product "
+                        + "WHERE product_id = :id").param("id", id)
                 .query((rs, n) -> new ProductMedia(read(rs.getString("images")), rs.getBoolean("featured")))
                 .optional();
     }

@@ -10,7 +10,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL access to {@code read.product_variant}; every write is guarded by the product's aggregate sequence. */
+/**
+ * SQL access to {@code read.product_variant}; every write is guarded by the product's aggregate sequence. Each row
+ * holds the variant's current version ({@code options}, {@code prices}, {@code removed}) and its staged one
+ * ({@code staged_*}); publishing copies staged to current, discarding current to staged, in one statement each.
+ */
 @Repository
 class ProductVariantRepository {
 
@@ -21,16 +25,36 @@ class ProductVariantRepository {
     };
 
     private static final String ADD = """
-            INSERT INTO read.product_variant (product_id, variant_id, sku, options, prices, position, last_sequence)
-            VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence)
+            INSERT INTO read.product_variant (product_id, variant_id, sku, options, prices, position, last_sequence,
+                                              removed, staged_options, staged_prices, staged_removed)
+            VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence,
+                    :staged, CAST(:options AS jsonb), CAST(:prices AS jsonb), FALSE)
             ON CONFLICT (product_id, variant_id) DO NOTHING""";
-    private static final String CHANGE = """
+    private static final String CHANGE_STAGED = """
+            UPDATE read.product_variant SET staged_options = CAST(:options AS jsonb), staged_prices = CAST(:prices AS jsonb),
+                                            last_sequence = :sequence
+            WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
+    private static final String CHANGE_BOTH = """
             UPDATE read.product_variant SET options = CAST(:options AS jsonb), prices = CAST(:prices AS jsonb),
+                                            staged_options = CAST(:options AS jsonb), staged_prices = CAST(:prices AS jsonb),
                                             last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
     private static final String REMOVE = """
-            UPDATE read.product_variant SET removed = TRUE, last_sequence = :sequence
+            UPDATE read.product_variant SET removed = removed OR NOT :staged, staged_removed = TRUE,
+                                            last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
+    private static final String PUBLISH = """
+            UPDATE read.product_variant SET options = staged_options, prices = staged_prices, removed = staged_removed,
+                                            last_sequence = :sequence
+            WHERE product_id = :productId AND last_sequence < :sequence""";
+    private static final String DISCARD = """
+            UPDATE read.product_variant SET staged_options = options, staged_prices = prices, staged_removed = removed,
+                                            last_sequence = :sequence
+            WHERE product_id = :productId AND last_sequence < :sequence""";
+    private static final String STAGED_DIFFERS = """
+            SELECT EXISTS (SELECT 1 FROM read.product_variant
+                           WHERE product_id = :productId AND NOT (removed AND staged_removed)
+                             AND (removed <> staged_removed OR options <> staged_options OR prices <> staged_prices))""";
 
     private final JdbcClient jdbc;
 
@@ -38,26 +62,49 @@ class ProductVariantRepository {
         this.jdbc = jdbc;
     }
 
+    /** A staged variant is in the staged version only (not current) until it is published. */
     void add(UUID productId, String variantId, String sku, Map<String, String> options, List<CurrencyAmount> prices,
-             long sequence) {
+             boolean staged, long sequence) {
         jdbc.sql(ADD).param("productId", productId).param("variantId", variantId).param("sku", sku)
+                .param("options", write(options)).param("prices", write(prices)).param("staged", staged)
+                .param("sequence", sequence).update();
+    }
+
+    void change(UUID productId, String variantId, Map<String, String> options, List<CurrencyAmount> prices,
+                boolean staged, long sequence) {
+        jdbc.sql(staged ? CHANGE_STAGED : CHANGE_BOTH).param("productId", productId).param("variantId", variantId)
                 .param("options", write(options)).param("prices", write(prices)).param("sequence", sequence).update();
     }
 
-    void change(UUID productId, String variantId, Map<String, String> options, List<CurrencyAmount> prices, long sequence) {
-        jdbc.sql(CHANGE).param("productId", productId).param("variantId", variantId)
-                .param("options", write(options)).param("prices", write(prices)).param("sequence", sequence).update();
+    void remove(UUID productId, String variantId, boolean staged, long sequence) {
+        jdbc.sql(REMOVE).param("productId", productId).param("variantId", variantId).param("staged", staged)
+                .param("sequence", sequence).update();
     }
 
-    void remove(UUID productId, String variantId, long sequence) {
-        jdbc.sql(REMOVE).param("productId", productId).param("variantId", variantId).param("sequence", sequence).update();
+    /** The staged variants become current. */
+    void publish(UUID productId, long sequence) {
+        jdbc.sql(PUBLISH).param("productId", productId).param("sequence", sequence).update();
     }
 
-    /** The live variants in the order they were added. */
-    List<ProductVariantRow> variantsOf(UUID productId) {
-        return jdbc.sql("""
-                        SELECT variant_id, sku, options, prices FROM read.product_variant
-                        WHERE product_id = :productId AND NOT removed ORDER BY position""")
+    /** The staged variants are the current ones again. */
+    void discard(UUID productId, long sequence) {
+        jdbc.sql(DISCARD).param("productId", productId).param("sequence", sequence).update();
+    }
+
+    boolean hasStagedChanges(UUID productId) {
+        return jdbc.sql(STAGED_DIFFERS).param("productId", productId).query(Boolean.class).single();
+    }
+
+    /** The live variants of the current (or staged) version in the order they were added. */
+    List<ProductVariantRow> variantsOf(UUID productId, boolean staged) {
+        String sql = staged
+                ? """
+                SELECT variant_id, sku, staged_options AS options, staged_prices AS prices FROM read.product_variant
+                WHERE product_id = :productId AND NOT staged_removed ORDER BY position"""
+                : """
+                SELECT variant_id, sku, options, prices FROM read.product_variant
+                WHERE product_id = :productId AND NOT removed ORDER BY position""";
+        return jdbc.sql(sql)
                 .param("productId", productId)
                 .query((rs, n) -> new ProductVariantRow(rs.getString("variant_id"), rs.getString("sku"),
                         read(rs.getString("options"), OPTIONS), read(rs.getString("prices"), PRICES)))

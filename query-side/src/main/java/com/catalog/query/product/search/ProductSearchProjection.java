@@ -74,21 +74,24 @@ class ProductSearchProjection {
                 .add(IndexOperation.of(names.apply(ProductDocument.created(event, occurredAt), null), sequence));
     }
 
-    /** Publishing makes the staged version the one buyers find. */
+    /**
+     * Publishing makes the staged version (details, prices, variants) the one buyers find. Staged changes are kept in
+     * the document but change nothing buyers can find until then.
+     */
     @EventHandler
     void on(ProductPublishedEvent event, @SequenceNumber long sequence) {
         reindex(event.productId(), sequence,
-                doc -> doc.withVersions(doc.staged(), doc.staged()).withStatus(ProductStatus.PUBLISHED));
+                doc -> doc.withVersions(doc.staged(), doc.staged()).withStagedPublished().withStatus(ProductStatus.PUBLISHED));
     }
 
     @EventHandler
     void on(ProductStagedChangesPublishedEvent event, @SequenceNumber long sequence) {
-        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.staged(), doc.staged()));
+        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.staged(), doc.staged()).withStagedPublished());
     }
 
     @EventHandler
     void on(ProductStagedChangesDiscardedEvent event, @SequenceNumber long sequence) {
-        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.current(), doc.current()));
+        reindex(event.productId(), sequence, doc -> doc.withVersions(doc.current(), doc.current()).withStagedDiscarded());
     }
 
     /** A staged change is kept in the document but changes nothing buyers can find. */
@@ -125,32 +128,33 @@ class ProductSearchProjection {
     @EventHandler
     void on(ProductPriceChangedEvent event, @SequenceNumber long sequence) {
         ProductPrice price = new ProductPrice(event.newPriceAmount(), event.newPriceCurrency());
-        reindex(event.productId(), sequence, doc -> doc.withPriceChange(event.oldPriceCurrency(), price));
+        reindex(event.productId(), sequence, doc -> doc.withPriceChange(event.oldPriceCurrency(), price, event.staged()));
     }
 
     @EventHandler
     void on(ProductVariantAddedEvent event, @SequenceNumber long sequence) {
         reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), entry(event.variantId(),
-                event.sku(), event.options(), event.prices())));
+                event.sku(), event.options(), event.prices()), event.staged()));
     }
 
     @EventHandler
     void on(ProductVariantChangedEvent event, @SequenceNumber long sequence) {
-        reindex(event.productId(), sequence, doc -> doc.variants().stream()
-                .filter(v -> v.id().equals(event.variantId())).findFirst()
-                .map(old -> doc.withVariant(old.id(), entry(old.id(), old.sku(), event.optionsAfter(), event.pricesAfter())))
+        reindex(event.productId(), sequence, doc -> (event.staged() ? doc.stagedOrCurrentVariants() : doc.variants())
+                .stream().filter(v -> v.id().equals(event.variantId())).findFirst()
+                .map(old -> doc.withVariant(old.id(), entry(old.id(), old.sku(), event.optionsAfter(), event.pricesAfter()),
+                        event.staged()))
                 .orElse(doc));
     }
 
     @EventHandler
     void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence) {
-        reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), null));
+        reindex(event.productId(), sequence, doc -> doc.withVariant(event.variantId(), null, event.staged()));
     }
 
     @EventHandler
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence) {
         List<ProductPrice> prices = event.pricesAfter().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
-        reindex(event.productId(), sequence, doc -> doc.withPrices(prices));
+        reindex(event.productId(), sequence, doc -> doc.withPrices(prices, event.staged()));
     }
 
     @EventHandler

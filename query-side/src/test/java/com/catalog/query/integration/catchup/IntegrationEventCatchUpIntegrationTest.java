@@ -93,7 +93,7 @@ class IntegrationEventCatchUpIntegrationTest {
         appended.add(append(productA, 1, new ProductPublishedEvent(productA, ProductStatus.DRAFT)));
         appended.add(append(productB, 0, ProductEvents.created(productB, "seller-2", "Ash Chair", null,
                 "SKU-" + productB.substring(0, 8).toUpperCase(), 4900, "EUR")));
-        appended.add(append(productA, 2, new ProductPriceChangedEvent(productA, 12900, "EUR", 9900, "EUR")));
+        appended.add(append(productA, 2, new ProductPriceChangedEvent(productA, 12900, "EUR", 9900, "EUR", false)));
     }
 
     @Test

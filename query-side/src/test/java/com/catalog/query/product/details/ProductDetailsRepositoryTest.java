@@ -87,10 +87,10 @@ class ProductDetailsRepositoryTest {
         UUID id = UUID.randomUUID();
         repository.upsert(product(id, "Lamp", 0));
         ProductDetails created = repository.findById(id).orElseThrow();
-        repository.upsert(created.withPrices(List.of(new CurrencyAmount("EUR", 2500)), 1, Instant.parse("2025-03-05T00:00:00Z")));
+        repository.upsert(created.withPrices(List.of(new CurrencyAmount("EUR", 2500)), List.of(), false, 1, Instant.parse("2025-03-05T00:00:00Z")));
         repository.updateStatus(id, ProductStatus.PUBLISHED, 2, Instant.parse("2025-03-06T00:00:00Z"));
 
-        assertThat(repository.upsert(created.withPrices(List.of(new CurrencyAmount("USD", 9999)), 1, Instant.now()))).isFalse();
+        assertThat(repository.upsert(created.withPrices(List.of(new CurrencyAmount("USD", 9999)), List.of(), false, 1, Instant.now()))).isFalse();
         assertThat(repository.updateStatus(id, ProductStatus.UNPUBLISHED, 2, Instant.now())).isFalse();
 
         ProductDetails row = repository.findById(id).orElseThrow();

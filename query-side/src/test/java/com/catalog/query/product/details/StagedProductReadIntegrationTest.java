@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductDetailsChangedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
 import com.catalog.events.integration.ProductVariantChangedIntegrationEvent;
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductCostPriceChangedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
@@ -150,12 +153,12 @@ class StagedProductReadIntegrationTest {
         String id = UUID.randomUUID().toString();
         String variantSku = "VAR-" + id.substring(0, 8).toUpperCase();
         append(id, 0, created(id, "Trail Shoe"));
-        append(id, 1, new ProductVariantAddedEvent(id, "v-1", variantSku, Map.of("size", "42"), List.of()));
+        append(id, 1, new ProductVariantAddedEvent(id, "v-1", variantSku, Map.of("size", "42"), List.of(), false));
         append(id, 2, new ProductVariantAddedEvent(id, "v-2", variantSku + "-B", Map.of("size", "43"),
-                List.of(new CurrencyAmount("EUR", 5900))));
+                List.of(new CurrencyAmount("EUR", 5900)), false));
         append(id, 3, new ProductVariantChangedEvent(id, "v-1", List.of("options"), Map.of("size", "42"),
-                Map.of("size", "42", "colour", "red"), List.of(), List.of()));
-        long last = append(id, 4, new ProductVariantRemovedEvent(id, "v-2", variantSku + "-B"));
+                Map.of("size", "42", "colour", "red"), List.of(), List.of(), false));
+        long last = append(id, 4, new ProductVariantRemovedEvent(id, "v-2", variantSku + "-B", false));
 
         ResponseEntity<JsonNode> page = get("/api/v1/products/" + id + "?minPosition=" + last, null);
 
@@ -176,15 +179,15 @@ class StagedProductReadIntegrationTest {
     void images_in_their_order_and_the_featured_flag_are_on_the_page_and_in_the_search_document() throws Exception {
         String id = UUID.randomUUID().toString();
         append(id, 0, created(id, "Cedar Chest"));
-        append(id, 1, new ProductImageAddedEvent(id, "i-1", "https://cdn.example.com/1.jpg", "Front"));
-        append(id, 2, new ProductImageAddedEvent(id, "i-2", "https://cdn.example.com/2.jpg", ""));
-        append(id, 3, new ProductImageAddedEvent(id, "i-3", "https://cdn.example.com/3.jpg", ""));
-        append(id, 4, new ProductImagesReorderedEvent(id, List.of("i-1", "i-2", "i-3"), List.of("i-3", "i-1", "i-2")));
-        append(id, 5, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg"));
+        append(id, 1, new ProductImageAddedEvent(id, "i-1", "https://cdn.example.com/1.jpg", "Front", false));
+        append(id, 2, new ProductImageAddedEvent(id, "i-2", "https://cdn.example.com/2.jpg", "", false));
+        append(id, 3, new ProductImageAddedEvent(id, "i-3", "https://cdn.example.com/3.jpg", "", false));
+        append(id, 4, new ProductImagesReorderedEvent(id, List.of("i-1", "i-2", "i-3"), List.of("i-3", "i-1", "i-2"), false));
+        append(id, 5, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg", false));
         append(id, 6, new ProductFeaturedEvent(id));
         long last = append(id, 7, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 4900)),
                 List.of(new CurrencyAmount("CHF", 5200), new CurrencyAmount("EUR", 4900)), List.of(),
-                List.of(new CurrencyAmount("EUR", 5900))));
+                List.of(new CurrencyAmount("EUR", 5900)), false));
 
         JsonNode page = get("/api/v1/products/" + id + "?minPosition=" + last, null).getBody();
 
@@ -197,6 +200,66 @@ class StagedProductReadIntegrationTest {
         ObjectNode document = elasticsearch.get(g -> g.index("catalog-products-staged").id(id), ObjectNode.class).source();
         assertThat(document.path("featured").asBoolean()).isTrue();
         assertThat(document.path("price").path("currency").asText()).isEqualTo("CHF");
+    }
+
+    @Test
+    void staged_variants_prices_and_images_wait_for_publication_and_a_discard_drops_them() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String sku = "STG-" + id.substring(0, 8).toUpperCase();
+        String owner = TestEngines.jwt().mint(SELLER, Duration.ofMinutes(5), "SELLER");
+        append(id, 0, created(id, "Walnut Stool"));
+        append(id, 1, new ProductVariantAddedEvent(id, "v-1", sku + "-S", Map.of("size", "S"), List.of(), false));
+        append(id, 2, new ProductImageAddedEvent(id, "i-1", "https://cdn.example.com/1.jpg", "", false));
+        append(id, 3, new ProductPublishedEvent(id, ProductStatus.DRAFT));
+        append(id, 4, new ProductVariantAddedEvent(id, "v-2", sku + "-M", Map.of("size", "M"), List.of(), true));
+        append(id, 5, new ProductVariantRemovedEvent(id, "v-1", sku + "-S", true));
+        append(id, 6, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 4900)),
+                List.of(new CurrencyAmount("EUR", 5900)), List.of(), List.of(), true));
+        append(id, 7, new ProductImageAddedEvent(id, "i-2", "https://cdn.example.com/2.jpg", "", true));
+        long staged = append(id, 8, new ProductCostPriceChangedEvent(id, new CurrencyAmount("EUR", 900),
+                new CurrencyAmount("EUR", 950)));
+
+        JsonNode buyer = get("/api/v1/products/" + id + "?minPosition=" + staged, null).getBody();
+        JsonNode ownerView = get("/api/v1/products/" + id + "?version=staged&minPosition=" + staged, owner).getBody();
+        JsonNode ownerCurrent = get("/api/v1/products/" + id, owner).getBody();
+
+        assertThat(buyer.path("variants")).extracting(v -> v.path("id").asText()).containsExactly("v-1");
+        assertThat(buyer.path("price").path("amount").asLong()).isEqualTo(4900);
+        assertThat(buyer.path("images")).extracting(i -> i.path("id").asText()).containsExactly("i-1");
+        assertThat(buyer.has("costPrice")).isFalse();
+        assertThat(ownerView.path("variants")).extracting(v -> v.path("id").asText()).containsExactly("v-2");
+        assertThat(ownerView.path("price").path("amount").asLong()).isEqualTo(5900);
+        assertThat(ownerView.path("images")).extracting(i -> i.path("id").asText()).containsExactly("i-1", "i-2");
+        assertThat(ownerView.path("costPrice").path("amount").asLong()).isEqualTo(950);
+        assertThat(ownerCurrent.path("hasStagedChanges").asBoolean()).isTrue();
+        search("Walnut", staged);
+        assertThat(searchDocument(id).path("variantSkus")).as("buyers do not find a staged variant")
+                .extracting(JsonNode::asText).containsExactly(sku + "-S");
+        assertThat(searchDocument(id).path("price").path("amount").asLong()).isEqualTo(4900);
+        ConsumerRecord<String, byte[]> record = recordOfType(id, ProductVariantAddedIntegrationEvent.TYPE,
+                body -> body.contains("\"staged\":true"));
+        assertThat(IntegrationEventSchema.ofType(ProductVariantAddedIntegrationEvent.TYPE).violations(record.value())).isEmpty();
+
+        long published = append(id, 9, new ProductStagedChangesPublishedEvent(id));
+
+        JsonNode after = get("/api/v1/products/" + id + "?minPosition=" + published, owner).getBody();
+        assertThat(after.path("variants")).extracting(v -> v.path("id").asText()).containsExactly("v-2");
+        assertThat(after.path("price").path("amount").asLong()).isEqualTo(5900);
+        assertThat(after.path("images")).extracting(i -> i.path("id").asText()).containsExactly("i-1", "i-2");
+        assertThat(after.path("hasStagedChanges").asBoolean()).isFalse();
+        search("Walnut", published);
+        assertThat(searchDocument(id).path("variantSkus")).extracting(JsonNode::asText).containsExactly(sku + "-M");
+        assertThat(searchDocument(id).path("price").path("amount").asLong()).isEqualTo(5900);
+
+        append(id, 10, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 5900)),
+                List.of(new CurrencyAmount("EUR", 6900)), List.of(), List.of(), true));
+        append(id, 11, new ProductImageRemovedEvent(id, "i-1", "https://cdn.example.com/1.jpg", true));
+        long discarded = append(id, 12, new ProductStagedChangesDiscardedEvent(id));
+
+        JsonNode afterDiscard = get("/api/v1/products/" + id + "?version=staged&minPosition=" + discarded, owner).getBody();
+        assertThat(afterDiscard.path("price").path("amount").asLong()).isEqualTo(5900);
+        assertThat(afterDiscard.path("images")).extracting(i -> i.path("id").asText()).containsExactly("i-1", "i-2");
+        assertThat(afterDiscard.path("hasStagedChanges").asBoolean()).isFalse();
     }
 
     @Test
@@ -253,6 +316,10 @@ class StagedProductReadIntegrationTest {
         eventStore.publish(message);
         return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
                 .param(message.getIdentifier()).query(Long.class).single();
+    }
+
+    private ObjectNode searchDocument(String id) throws java.io.IOException {
+        return elasticsearch.get(g -> g.index("catalog-products-staged").id(id), ObjectNode.class).source();
     }
 
     private JsonNode search(String text, long minPosition) {

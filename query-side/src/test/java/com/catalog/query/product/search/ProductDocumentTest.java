@@ -56,7 +56,7 @@ class ProductDocumentTest {
                 draft.sku(), draft.status(), draft.price(), draft.createdAt(), draft.suggest(), draft.slug(),
                 draft.defaultLocale(), draft.allNames(), draft.shortDescription(), draft.prices(),
                 java.util.Map.of("material", "oak", "colour", "red"), null, null, draft.current(), draft.staged(),
-                List.of(), List.of(), List.of(), false, null, null, null, null);
+                List.of(), List.of(), List.of(), false, null, null, null, null, null, null);
         assertThat(withAttributes.attributePairs()).containsExactly("colour=red", "material=oak");
     }
 

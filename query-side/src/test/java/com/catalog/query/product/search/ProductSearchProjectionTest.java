@@ -38,7 +38,7 @@ class ProductSearchProjectionTest {
         inOneBatch(() -> {
             projection.on(created(), 0, Instant.parse("2025-01-01T00:00:00Z"));
             projection.on(new ProductPublishedEvent(ID, ProductStatus.DRAFT), 1);
-            projection.on(new ProductPriceChangedEvent(ID, 4900, "EUR", 3900, "EUR"), 2);
+            projection.on(new ProductPriceChangedEvent(ID, 4900, "EUR", 3900, "EUR", false), 2);
         });
 
         // one write per document and batch: only the newest version, the others could only lose to it
