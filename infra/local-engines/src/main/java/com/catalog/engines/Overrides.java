@@ -18,6 +18,10 @@ final class Overrides {
     }
 
     static int port(String property, String env, int fallback) {
+        return integer(property, env, fallback);
+    }
+
+    static int integer(String property, String env, int fallback) {
         String value = string(property, env, null);
         return value == null ? fallback : Integer.parseInt(value);
     }

@@ -1,0 +1,37 @@
+package com.catalog.system.benchmark;
+
+import com.catalog.engines.CatalogSystem;
+import java.nio.file.Path;
+
+/**
+ * The read benchmark's system: the run command's engines (data kept between runs) but in a directory, a database
+ * and on ports of its own, so the 100,000 seeded products survive for the next run and nothing collides with a
+ * developer's {@code catalog} database or the well-known ports. Every setting can still be given with -D.
+ */
+final class ReadBenchSystem {
+
+    private ReadBenchSystem() {
+    }
+
+    static CatalogSystem start(Path dir) {
+        defaultTo("catalog.engines.cache", dir.toString());
+        defaultTo("catalog.engines.postgres.database", "catalog_read_bench");
+        defaultTo("catalog.engines.elasticsearch.port", "19200");
+        defaultTo("catalog.engines.kafka.port", "19092");
+        defaultTo("catalog.engines.kafka.controller-port", "19093");
+        defaultTo("catalog.command.port", "18081");
+        defaultTo("catalog.query.port", "18082");
+        defaultTo("catalog.gateway.port", "18080");
+        return CatalogSystem.forRun()
+                // the seed sends ~200 requests per second from one address, and wrk thousands
+                .withCommandSideArgs("--catalog.security.rate-limit.enabled=false")
+                .withQuerySideArgs("--spring.profiles.active=bench", "--catalog.security.rate-limit.enabled=false")
+                .start();
+    }
+
+    private static void defaultTo(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+}
