@@ -13,9 +13,7 @@ import java.util.Map;
  */
 public final class AppProcess {
 
-    /** A busy shared machine can need longer: {@code -Dcatalog.engines.app-ready-seconds}. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
-            Overrides.integer("catalog.engines.app-ready-seconds", "CATALOG_APP_READY_SECONDS", 120));
+    private static final Duration READY_TIMEOUT = Overrides.readyTimeout(Duration.ofSeconds(120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String name;

@@ -1,7 +1,12 @@
 package com.catalog.system.benchmark;
 
 import com.catalog.engines.CatalogSystem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The read benchmark's system: the run command's engines (data kept between runs) but in a directory, a database
@@ -22,11 +27,24 @@ final class ReadBenchSystem {
         defaultTo("catalog.command.port", "18081");
         defaultTo("catalog.query.port", "18082");
         defaultTo("catalog.gateway.port", "18080");
+        // reads never touch Kafka: a fresh broker starts faster than a kept KRaft log catches up on a busy machine
+        deleteRecursively(dir.resolve("kafka"));
         return CatalogSystem.forRun()
                 // the seed sends ~200 requests per second from one address, and wrk thousands
                 .withCommandSideArgs("--catalog.security.rate-limit.enabled=false")
                 .withQuerySideArgs("--spring.profiles.active=bench", "--catalog.security.rate-limit.enabled=false")
                 .start();
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void defaultTo(String property, String value) {
