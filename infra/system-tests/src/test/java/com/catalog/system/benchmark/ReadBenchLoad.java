@@ -14,7 +14,8 @@ import java.util.Random;
  * What the read benchmark asks: buyers' queries over {@link ReadBenchCatalog}'s vocabulary (two words, one in ten
  * with a typo), type-ahead prefixes of names, and the raw Elasticsearch body of the same shape as the query side's
  * search (ProductSearchRequests: the PUBLISHED filter, a fuzzy multi_match over the same fields, score-then-id sort,
- * highlighting, and the category, brand, attribute and price-range facets), so the ceiling does the same work.
+ * the same _source fields, highlighting, and the category, brand, attribute and price-range facets), so the ceiling
+ * does the same work in Elasticsearch.
  */
 final class ReadBenchLoad {
 
@@ -23,6 +24,8 @@ final class ReadBenchLoad {
             "shortDescription", "description", "sku", "variantSkus", "optionValues");
     private static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName",
             "categoryName");
+    private static final List<String> RESULT_FIELDS = List.of("id", "name", "slug", "shortDescription", "description",
+            "sku", "price", "prices", "categoryId", "categoryName", "brandId", "brandName", "featured", "status", "createdAt");
     private static final long[] PRICE_BOUNDS = {1000, 2500, 5000, 10000, 25000};
 
     private ReadBenchLoad() {
@@ -60,6 +63,7 @@ final class ReadBenchLoad {
     static String rawSearch(String text) {
         ObjectNode body = JSON.createObjectNode();
         body.put("size", 20).put("track_total_hits", true);
+        RESULT_FIELDS.forEach(body.putObject("_source").putArray("includes")::add);
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("filter").addObject().putObject("term").putObject("status").put("value", "PUBLISHED");
         ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");

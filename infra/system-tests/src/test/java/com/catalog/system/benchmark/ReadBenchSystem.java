@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -30,9 +31,12 @@ final class ReadBenchSystem {
         // reads never touch Kafka: a fresh broker starts faster than a kept KRaft log catches up on a busy machine
         deleteRecursively(dir.resolve("kafka"));
         return CatalogSystem.forRun()
-                // the seed sends ~200 requests per second from one address, and wrk thousands
+                // the seed sends hundreds of requests per second from one address, and wrk thousands
                 .withCommandSideArgs("--catalog.security.rate-limit.enabled=false")
                 .withQuerySideArgs("--spring.profiles.active=bench", "--catalog.security.rate-limit.enabled=false")
+                // e.g. -Dbench.querySideArgs=--catalog.read.products.page-cache.enabled=false for a comparison
+                .withQuerySideArgs(Arrays.stream(System.getProperty("bench.querySideArgs", "").split(","))
+                        .filter(arg -> !arg.isBlank()).toArray(String[]::new))
                 .start();
     }
 

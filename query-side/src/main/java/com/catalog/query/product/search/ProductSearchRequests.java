@@ -25,6 +25,12 @@ class ProductSearchRequests {
     static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
             "shortDescription", "description", "sku", "variantSkus", "optionValues");
     static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName", "categoryName");
+    /**
+     * What a result item shows ({@link ProductSearchItem}): Elasticsearch sends only these, not the stored current and
+     * staged details, variants and suggest inputs that make up most of a document.
+     */
+    static final List<String> RESULT_FIELDS = List.of("id", "name", "slug", "shortDescription", "description", "sku",
+            "price", "prices", "categoryId", "categoryName", "brandId", "brandName", "featured", "status", "createdAt");
 
     private final SearchProperties properties;
 
@@ -36,6 +42,7 @@ class ProductSearchRequests {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(properties.alias())
                 .size(query.pageSize())
+                .source(src -> src.filter(f -> f.includes(RESULT_FIELDS)))
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(filters(query)))
                 .sort(sort(query));
