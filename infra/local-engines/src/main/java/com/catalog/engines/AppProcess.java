@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class AppProcess {
 
-    /** 120 s; {@code -Dcatalog.engines.app-ready-timeout-seconds} for a machine so busy that apps start slower. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("catalog.engines.app-ready-timeout-seconds", 120));
+    private static final Duration READY_TIMEOUT = Overrides.readyTimeout(Duration.ofSeconds(120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final String name;

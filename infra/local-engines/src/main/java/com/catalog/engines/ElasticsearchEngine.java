@@ -12,7 +12,7 @@ import java.util.Map;
 public final class ElasticsearchEngine {
 
     /** First start on 2 cores takes 17-30 s. */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration READY_TIMEOUT = Overrides.readyTimeout(Duration.ofSeconds(120));
 
     private final HostPort address;
     private final ChildProcess process;

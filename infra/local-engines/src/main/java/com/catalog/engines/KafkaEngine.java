@@ -19,7 +19,7 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaEngine {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration READY_TIMEOUT = Overrides.readyTimeout(Duration.ofSeconds(60));
 
     private final HostPort address;
     private final ChildProcess process;

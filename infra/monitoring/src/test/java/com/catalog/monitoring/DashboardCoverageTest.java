@@ -50,6 +50,13 @@ class DashboardCoverageTest {
         });
     }
 
+    @Test
+    void elasticsearch_request_latency_is_shown_per_operation_from_its_histogram() throws IOException {
+        assertThat(panelExpressions()).anySatisfy(expression -> assertThat(expression)
+                .contains("histogram_quantile(").contains("catalog_elasticsearch_request_seconds_bucket")
+                .contains("by (operation, le)"));
+    }
+
     private static Map<String, Set<String>> alertMetrics() throws IOException {
         JsonNode rules = new YAMLMapper().readTree(MonitoringFiles.ALERT_RULES.toFile());
         Map<String, Set<String>> metrics = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import com.catalog.query.browse.BrowseCaching;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 @RestController
@@ -38,21 +40,25 @@ class ProductDetailsController {
     private final ProductMediaRepository media;
     private final ProjectionConsistency consistency;
     private final BrowseCaching caching;
+    private final ProductPages pages;
 
     ProductDetailsController(ProductDetailsRepository products, ProductVariantRepository variants,
-                             ProductMediaRepository media, ProjectionConsistency consistency, BrowseCaching caching) {
+                             ProductMediaRepository media, ProjectionConsistency consistency, BrowseCaching caching,
+                             ProductPages pages) {
         this.products = products;
         this.variants = variants;
         this.media = media;
         this.consistency = consistency;
         this.caching = caching;
+        this.pages = pages;
     }
 
     @GetMapping("/api/v1/products/{id}")
     @Operation(summary = "A product page", description = "ETag is the product's version (aggregate sequence). Buyers see "
             + "the current version; the owner and admins (bearer token) may ask for the staged one (details, prices, "
             + "variants and images as edited since the last publication) with ?version=staged and also see the cost price. Texts are in ?locale=, else the product's default locale.")
-    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDetailsResponse.class)))
     @ApiResponse(responseCode = "400", description = "Malformed id or min position",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "version=staged without a (valid) bearer token",
@@ -63,7 +69,7 @@ class ProductDetailsController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Read model behind the requested position (Retry-After: 1)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ProductDetailsResponse> product(
+    ResponseEntity<?> product(
             @PathVariable UUID id,
             @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
             @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
@@ -74,10 +80,19 @@ class ProductDetailsController {
             @Parameter(description = "locale of name and descriptions; falls back to the default locale", example = "de")
             @RequestParam(name = "locale", required = false) String locale,
             Authentication caller) {
-        consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
+        consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, position);
+        boolean staged = STAGED.equals(version);
+        if (!staged) {
+            // what buyers see comes from the page cache, already as JSON; the owner and admins see more (below)
+            ProductPage page = pages.current(id, locale, position.isPresent());
+            if (!ProductReaders.isOwnerOrAdmin(caller, page.sellerId())) {
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(caching.publicRead())
+                        .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION).eTag(page.etag()).body(page.json());
+            }
+        }
         ProductDetails product = products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
         boolean privileged = ProductReaders.isOwnerOrAdmin(caller, product.sellerId());
-        boolean staged = STAGED.equals(version);
         if (staged && !privileged) {
             throw new StagedVersionDeniedException(caller != null && caller.isAuthenticated());
         }
@@ -99,10 +114,11 @@ class ProductDetailsController {
     @GetMapping("/api/v1/products/by-slug/{slug}")
     @Operation(summary = "A published product page by its slug", description = "The same answer as by id (ETag, "
             + "locale, read-your-writes); only published products have a public address.")
-    @ApiResponse(responseCode = "200", description = "The product")
+    @ApiResponse(responseCode = "200", description = "The product",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDetailsResponse.class)))
     @ApiResponse(responseCode = "404", description = "No published product has this slug (code product-not-found)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ProductDetailsResponse> productBySlug(
+    ResponseEntity<?> productBySlug(
             @Parameter(example = "oak-desk") @PathVariable @Size(max = 120) String slug,
             @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
             @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,

@@ -27,6 +27,12 @@ class ProductSearchRequests {
     /** Terms of every matched category, for the facet tree: sized for the whole catalog, unlike the flat facet. */
     static final String CATEGORY_TREE = "categoryTree";
     static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName", "categoryName");
+    /**
+     * What a result item shows ({@link ProductSearchItem}): Elasticsearch sends only these, not the stored current and
+     * staged details, variants and suggest inputs that make up most of a document.
+     */
+    static final List<String> RESULT_FIELDS = List.of("id", "name", "slug", "shortDescription", "description", "sku",
+            "price", "prices", "categoryId", "categoryName", "brandId", "brandName", "featured", "status", "createdAt");
 
     private final SearchProperties properties;
     private final CategoryFacetProperties categoryFacet;
@@ -40,6 +46,7 @@ class ProductSearchRequests {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(properties.alias())
                 .size(query.pageSize())
+                .source(src -> src.filter(f -> f.includes(RESULT_FIELDS)))
                 .trackTotalHits(t -> t.enabled(true))
                 .query(q -> q.bool(filters(query)))
                 .sort(sort(query));

@@ -1,0 +1,112 @@
+package com.catalog.system.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * What the read benchmark asks: buyers' queries over {@link ReadBenchCatalog}'s vocabulary (two words, one in ten
+ * with a typo), type-ahead prefixes of names, and the raw Elasticsearch body of the same shape as the query side's
+ * search (ProductSearchRequests: the PUBLISHED filter, a fuzzy multi_match over the same fields, score-then-id sort,
+ * the same _source fields, highlighting, and the category, brand, attribute and price-range facets), so the ceiling
+ * does the same work in Elasticsearch.
+ */
+final class ReadBenchLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
+            "shortDescription", "description", "sku", "variantSkus", "optionValues");
+    private static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName",
+            "categoryName");
+    private static final List<String> RESULT_FIELDS = List.of("id", "name", "slug", "shortDescription", "description",
+            "sku", "price", "prices", "categoryId", "categoryName", "brandId", "brandName", "featured", "status", "createdAt");
+    private static final long[] PRICE_BOUNDS = {1000, 2500, 5000, 10000, 25000};
+
+    private ReadBenchLoad() {
+    }
+
+    static List<String> queries(int count) {
+        Random random = new Random(5);
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> first = random.nextBoolean() ? ReadBenchCatalog.MATERIALS : ReadBenchCatalog.ADJECTIVES;
+            String query = (pick(random, first) + " " + pick(random, ReadBenchCatalog.NOUNS)).toLowerCase(Locale.ROOT);
+            if (i % 10 == 9) { // a typo: drop one letter of the second word
+                int at = query.indexOf(' ') + 2;
+                query = query.substring(0, at) + query.substring(at + 1);
+            }
+            queries.add(query);
+        }
+        return queries;
+    }
+
+    static List<String> prefixes(int count) {
+        Random random = new Random(7);
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = ReadBenchCatalog.name(random.nextInt(7500)).toLowerCase(Locale.ROOT);
+            prefixes.add(name.substring(0, 2 + random.nextInt(Math.min(10, name.length() - 2))));
+        }
+        return prefixes;
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String rawSearch(String text) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", 20).put("track_total_hits", true);
+        RESULT_FIELDS.forEach(body.putObject("_source").putArray("includes")::add);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("filter").addObject().putObject("term").putObject("status").put("value", "PUBLISHED");
+        ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
+        match.put("query", text).put("fuzziness", "AUTO");
+        TEXT_FIELDS.forEach(match.putArray("fields")::add);
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject("_score").put("order", "desc");
+        sort.addObject().putObject("id").put("order", "asc").put("missing", "_last");
+        ObjectNode highlight = body.putObject("highlight").put("encoder", "html");
+        highlight.putArray("pre_tags").add("<em>");
+        highlight.putArray("post_tags").add("</em>");
+        ObjectNode fields = highlight.putObject("fields");
+        HIGHLIGHTED.forEach(field -> fields.putObject(field).put("number_of_fragments", 1));
+        ObjectNode aggregations = body.putObject("aggregations");
+        named(aggregations.putObject("categories"), "categoryId", "categoryName.keyword");
+        named(aggregations.putObject("brands"), "brandId", "brandName.keyword");
+        aggregations.putObject("attributes").putObject("terms").put("field", "attributePairs").put("size", 100);
+        ObjectNode prices = aggregations.putObject("prices");
+        prices.putObject("nested").put("path", "prices");
+        ObjectNode inCurrency = prices.putObject("aggregations").putObject("inCurrency");
+        inCurrency.putObject("filter").putObject("term").putObject("prices.currency").put("value", "EUR");
+        ObjectNode range = inCurrency.putObject("aggregations").putObject("ranges").putObject("range");
+        range.put("field", "prices.amount");
+        ArrayNode ranges = range.putArray("ranges");
+        Long from = null;
+        for (long bound : PRICE_BOUNDS) {
+            ObjectNode bucket = ranges.addObject();
+            if (from != null) {
+                bucket.put("from", from.doubleValue());
+            }
+            bucket.put("to", (double) bound);
+            from = bound;
+        }
+        ranges.addObject().put("from", from.doubleValue());
+        return body.toString();
+    }
+
+    private static void named(ObjectNode aggregation, String idField, String nameField) {
+        aggregation.putObject("terms").put("field", idField).put("size", 50);
+        aggregation.putObject("aggregations").putObject("name").putObject("terms").put("field", nameField).put("size", 1);
+    }
+
+    private static String pick(Random random, List<String> words) {
+        return words.get(random.nextInt(words.size()));
+    }
+}

@@ -1,0 +1,113 @@
+package com.catalog.system.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.catalog.engines.CatalogSystem;
+import com.catalog.system.CatalogClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's buyers' read path under load: {@code bench.products} (100,000) published products over 500 categories
+ * and 1,000 brands, seeded through the write API once and kept (a named database and an Elasticsearch data dir
+ * under {@code bench.read.dir}, reused by the next run), then wrk ({@code -t2 -c32}) against the product page by id,
+ * search with facets and suggest, next to two ceilings measured in the same run: a constant JSON endpoint of the
+ * same query-side stack (profile {@code bench} only) and the raw Elasticsearch query of the same shape as the
+ * search. Rate limits are switched off for both apps. Not part of the test suite: see docs/benchmarks.md.
+ */
+@Tag("benchmark")
+class ReadPathBenchmark {
+
+    private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
+    private static final int CATEGORIES = Integer.getInteger("bench.categories", 500);
+    private static final int BRANDS = Integer.getInteger("bench.brands", 1000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 15));
+    private static final Path DIR = Path.of(System.getProperty("bench.read.dir", "/var/tmp/catalog-read-bench"));
+    private static final String CONSTANT = "/api/v1/products/benchmark/constant";
+
+    @Test
+    void measure() throws Exception {
+        CatalogSystem system = ReadBenchSystem.start(DIR);
+        try {
+            ReadBenchSeed seed = new ReadBenchSeed(system, DIR.resolve("seed.json"));
+            int seeded = seed.ensure(PRODUCTS, CATEGORIES, BRANDS, Integer.getInteger("bench.seedClients", 3));
+            seed.awaitProjections(Duration.ofHours(1));
+            Path out = Files.createDirectories(Path.of("target", "read-bench"));
+            Wrk wrk = new Wrk(Integer.getInteger("bench.threads", 2), Integer.getInteger("bench.connections", 32), out);
+            List<String> queries = ReadBenchLoad.queries(200);
+            Map<String, Target> targets = new LinkedHashMap<>();
+            targets.put("constant", new Target(system.querySideUrl(), wrk.getScript("constant", List.of(CONSTANT))));
+            targets.put("by-id", new Target(system.querySideUrl(), wrk.getScript("by-id",
+                    publishedIds(system).stream().map(id -> "/api/v1/products/" + id).toList())));
+            targets.put("es-search", new Target(system.elasticsearchUrl(), wrk.postScript("es-search",
+                    "/catalog-products/_search", queries.stream().map(ReadBenchLoad::rawSearch).toList())));
+            targets.put("search", new Target(system.querySideUrl(), wrk.getScript("search",
+                    queries.stream().map(q -> "/api/v1/products/search?q=" + ReadBenchLoad.encode(q)).toList())));
+            targets.put("suggest", new Target(system.querySideUrl(), wrk.getScript("suggest", ReadBenchLoad.prefixes(200)
+                    .stream().map(p -> "/api/v1/products/suggest?q=" + ReadBenchLoad.encode(p)).toList())));
+            assertAnswers(system);
+
+            Map<String, List<Wrk.Result>> results = new LinkedHashMap<>();
+            for (Map.Entry<String, Target> target : targets.entrySet()) {
+                wrk.run(target.getValue().url(), target.getValue().script(), WARM_UP);
+                results.put(target.getKey(), new ArrayList<>());
+            }
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (Map.Entry<String, Target> target : targets.entrySet()) {
+                    Wrk.Result result = wrk.run(target.getValue().url(), target.getValue().script(), RUN);
+                    System.out.printf("round %d %-10s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  failed %d%n", round,
+                            target.getKey(), result.perSecond(), result.p50(), result.p99(), result.failed());
+                    results.get(target.getKey()).add(result);
+                }
+            }
+            String report = ReadBenchReport.of(results, seeded, CATEGORIES, BRANDS, RUN, LocalDate.now());
+            System.out.println(report);
+            Files.writeString(Path.of("target", "read-path-results.md"), report);
+        } finally {
+            system.stop();
+        }
+    }
+
+    private record Target(String url, Path script) {
+    }
+
+    /** Up to 10,000 published products' ids, straight from the index (the same whether seeded now or before). */
+    private static List<String> publishedIds(CatalogSystem system) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(system.elasticsearchUrl() + "/catalog-products/_search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"size\":10000,\"_source\":false,\"query\":{\"term\":{\"status\":\"PUBLISHED\"}}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hit : CatalogClient.json(response).path("hits").path("hits")) {
+            ids.add(hit.path("_id").asText());
+        }
+        assertThat(ids).as("published products in the index").isNotEmpty();
+        return ids;
+    }
+
+    /** Each target answers 200 before it is measured: a fast stream of 404s would be no figure. */
+    private static void assertAnswers(CatalogSystem system) {
+        CatalogClient client = new CatalogClient(system);
+        for (String path : List.of(CONSTANT, "/api/v1/products/search?q=oak%20desk", "/api/v1/products/suggest?q=rus")) {
+            HttpResponse<String> answer = client.get(system.querySideUrl() + path);
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        }
+    }
+}
