@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The global per-IP limit of an app (docs/security.md#rate-limits).
+ * The global per-IP limit of an app (docs/security.md#rate-limits-and-headers-and-headers).
  *
  * @param enabled                off only where one client legitimately sends everything (system tests, benchmarks)
  * @param requestsPerMinutePerIp requests of one client IP within any one-minute window, summed over all replicas

@@ -19,7 +19,7 @@ import org.springframework.context.SmartLifecycle;
  * plus the current one) that is decided in memory and summed across replicas through {@link SharedCounterTable}:
  * every {@code flushInterval} this replica adds the hits it admitted and reads back everyone's counts for those
  * buckets, in one statement. A replica may therefore admit what it receives during about one flush interval on top of
- * the limit (see docs/security.md#rate-limits). Refused requests are not counted, so a client that keeps hammering
+ * the limit (see docs/security.md#rate-limits-and-headers-and-headers). Refused requests are not counted, so a client that keeps hammering
  * gets through again as the window slides. If PostgreSQL is unreachable the limit holds per replica and the hits
  * are sent once it is back.
  */

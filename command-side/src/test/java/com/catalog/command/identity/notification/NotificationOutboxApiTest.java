@@ -1,0 +1,113 @@
+package com.catalog.command.identity.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.catalog.command.identity.IdentityApiTest;
+import com.catalog.engines.KafkaEngine;
+import com.catalog.engines.TestEngines;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The notification outbox against a Kafka broker of its own, stopped while users register and ask for a reset:
+ * the messages wait in PostgreSQL, reach the topic once the broker is back, and their tokens never reach the logs.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class NotificationOutboxApiTest extends IdentityApiTest {
+
+    private static KafkaEngine kafka = TestEngines.newKafka();
+
+    @DynamicPropertySource
+    static void privateKafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        registry.add("catalog.identity.notifications.relay-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.stop();
+    }
+
+    @Test
+    void messages_stored_while_kafka_is_down_are_published_when_it_is_back_and_no_token_is_logged(CapturedOutput output)
+            throws IOException {
+        kafka.stop();
+        String email = freshEmail();
+        String userId = registerBuyer(email);
+        assertThat(post("/api/v1/auth/forgot-password", "{\"email\": \"" + email + "\"}", null).statusCode()).isEqualTo(202);
+
+        await("both messages in the outbox, tried and not sent", () -> jdbc.sql("""
+                        SELECT count(*) FROM event_store.notification_outbox
+                        WHERE user_id = ? AND sent_at IS NULL AND payload IS NOT NULL""")
+                .param(userId).query(Long.class).single() == 2 && attempts(userId) > 0);
+        kafka = kafka.restart();
+
+        List<JsonNode> messages = messagesFor(userId, 2);
+        assertThat(messages).extracting(m -> m.path("type").asText())
+                .containsExactlyInAnyOrder("email-verification", "password-reset");
+        await("both marked sent, their tokens gone from the table", () -> jdbc.sql("""
+                        SELECT count(*) FROM event_store.notification_outbox
+                        WHERE user_id = ? AND sent_at IS NOT NULL AND payload IS NULL""")
+                .param(userId).query(Long.class).single() == 2);
+        for (JsonNode message : messages) {
+            assertThat(message.path("token").asText()).hasSizeGreaterThan(20);
+            assertThat(output.getAll()).doesNotContain(message.path("token").asText());
+        }
+    }
+
+    private long attempts(String userId) {
+        return jdbc.sql("SELECT coalesce(max(attempts), 0) FROM event_store.notification_outbox WHERE user_id = ?")
+                .param(userId).query(Long.class).single();
+    }
+
+    private List<JsonNode> messagesFor(String userId, int expected) throws IOException {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + userId);
+        List<JsonNode> messages = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Notification.TOPIC));
+            for (Instant deadline = Instant.now().plusSeconds(60); messages.size() < expected && Instant.now().isBefore(deadline); ) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (userId.equals(record.key())) {
+                        messages.add(json.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        return messages;
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        for (Instant deadline = Instant.now().plusSeconds(60); Instant.now().isBefore(deadline); ) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("not within 60 s: " + what);
+    }
+}
