@@ -2,16 +2,18 @@ package com.catalog.command.identity.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalog.command.identity.IdentityApiTest;
+import com.catalog.command.web.ApiTest;
 import com.catalog.engines.KafkaEngine;
 import com.catalog.engines.TestEngines;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,9 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The notification outbox against a Kafka broker of its own, stopped while users register and ask for a reset:
  * the messages wait in PostgreSQL, reach the topic once the broker is back, and their tokens never reach the logs.
+ * On {@link ApiTest} rather than IdentityApiTest, whose properties point at the JVM's shared broker.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class NotificationOutboxApiTest extends IdentityApiTest {
+class NotificationOutboxApiTest extends ApiTest {
 
     private static KafkaEngine kafka = TestEngines.newKafka();
 
@@ -38,6 +41,13 @@ class NotificationOutboxApiTest extends IdentityApiTest {
     static void privateKafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.add("catalog.identity.notifications.relay-interval", () -> "200ms");
+        registry.add("catalog.identity.bcrypt-strength", () -> "4");
+    }
+
+    private String post(String path, String body) {
+        HttpResponse<String> response = exchange("POST", path, null, "application/json", body, null);
+        assertThat(response.statusCode()).as(response.body()).isIn(201, 202);
+        return response.body();
     }
 
     @AfterAll
@@ -49,9 +59,11 @@ class NotificationOutboxApiTest extends IdentityApiTest {
     void messages_stored_while_kafka_is_down_are_published_when_it_is_back_and_no_token_is_logged(CapturedOutput output)
             throws IOException {
         kafka.stop();
-        String email = freshEmail();
-        String userId = registerBuyer(email);
-        assertThat(post("/api/v1/auth/forgot-password", "{\"email\": \"" + email + "\"}", null).statusCode()).isEqualTo(202);
+        String email = "outbox-" + UUID.randomUUID() + "@example.com";
+        String userId = json.readTree(post("/api/v1/auth/register", """
+                {"email": "%s", "password": "a long enough password", "name": "Ana", "accountType": "BUYER"}""".formatted(email)))
+                .path("id").asText();
+        post("/api/v1/auth/forgot-password", "{\"email\": \"" + email + "\"}");
 
         await("both messages in the outbox, tried and not sent", () -> jdbc.sql("""
                         SELECT count(*) FROM event_store.notification_outbox
