@@ -3,6 +3,7 @@ package com.catalog.command.identity.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * transaction and taken by {@link NotificationRelay}, which marks it sent once Kafka has it.
  */
 @Component
-class NotificationOutbox {
+public class NotificationOutbox {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -50,6 +51,11 @@ class NotificationOutbox {
     void markSent(UUID id) {
         jdbc.sql("UPDATE event_store.notification_outbox SET sent_at = now(), payload = NULL, attempts = attempts + 1 WHERE id = ?")
                 .param(id).update();
+    }
+
+    /** Sent messages (their payload is already gone) are kept a while as a record of the delivery, then deleted. */
+    public int purgeSentBefore(Instant cutoff) {
+        return jdbc.sql("DELETE FROM event_store.notification_outbox WHERE sent_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     void markFailed(UUID id) {
