@@ -7,6 +7,8 @@ import com.catalog.engines.TestEngines;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +48,10 @@ class RateLimitHotPathBenchmark {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final String WRK = System.getProperty("bench.wrk", "/usr/bin/wrk");
     private static final String WRK_DURATION = System.getProperty("bench.wrk-duration", "10s");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS_CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
 
     @Test
@@ -63,15 +69,20 @@ class RateLimitHotPathBenchmark {
                 Clock.systemUTC(), Duration.ofMinutes(1), Duration.ofMillis(300));
         limiter.start();
         LongAdder calls = new LongAdder();
+        LongAdder cpuNanos = new LongAdder();
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Thread thread = new Thread(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
+                long cpuStart = THREAD_CPU.getCurrentThreadCpuTime();
+                long own = 0;
                 while (System.nanoTime() < end) {
                     limiter.tryAcquire("ip:10.0." + random.nextInt(BUCKETS), Integer.MAX_VALUE);
-                    calls.increment();
+                    own++;
                 }
+                calls.add(own);
+                cpuNanos.add(THREAD_CPU.getCurrentThreadCpuTime() - cpuStart);
             });
             threads.add(thread);
             thread.start();
@@ -81,8 +92,9 @@ class RateLimitHotPathBenchmark {
         }
         limiter.stop();
         double perSecond = calls.sum() / (double) SECONDS;
-        System.out.printf("[bench] in memory: %d threads, %d buckets: %.0f decisions/s, %.0f ns per decision per thread%n",
-                THREADS, BUCKETS, perSecond, THREADS * 1e9 / perSecond);
+        // CPU time, not wall time: on a shared machine a thread waits for a core more than it runs
+        System.out.printf("[bench] in memory: %d threads, %d buckets (incl. building the key): %.0f decisions/s wall, "
+                + "%.0f ns CPU per decision%n", THREADS, BUCKETS, perSecond, cpuNanos.sum() / (double) calls.sum());
     }
 
     private static void overHttp(PostgresDatabase database) throws IOException, InterruptedException {
@@ -91,16 +103,20 @@ class RateLimitHotPathBenchmark {
         try {
             List<Double> withLimiter = new ArrayList<>();
             List<Double> without = new ArrayList<>();
-            wrk(port(on), "2s");
-            wrk(port(off), "2s");
+            List<Double> cpuOn = new ArrayList<>();
+            List<Double> cpuOff = new ArrayList<>();
+            wrk(port(on), WRK_DURATION, new ArrayList<>()); // warm-up: the JIT, Tomcat's threads, the pool
+            wrk(port(off), WRK_DURATION, new ArrayList<>());
             for (int round = 0; round < ROUNDS; round++) {
-                without.add(wrk(port(off), WRK_DURATION));
-                withLimiter.add(wrk(port(on), WRK_DURATION));
+                without.add(wrk(port(off), WRK_DURATION, cpuOff));
+                withLimiter.add(wrk(port(on), WRK_DURATION, cpuOn));
             }
             double medianOn = median(withLimiter);
             double medianOff = median(without);
             System.out.printf("[bench] wrk constant endpoint: limiter off %s req/s, on %s req/s; median off %.0f, on %.0f = %.1f %%%n",
                     without, withLimiter, medianOff, medianOn, 100 * medianOn / medianOff);
+            System.out.printf("[bench] server JVM CPU per request: off %s us, on %s us; median off %.1f, on %.1f us = %.1f %%%n",
+                    cpuOff, cpuOn, median(cpuOff), median(cpuOn), 100 * median(cpuOff) / median(cpuOn));
         } finally {
             on.close();
             off.close();
@@ -123,12 +139,18 @@ class RateLimitHotPathBenchmark {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    private static double wrk(int port, String duration) throws IOException, InterruptedException {
+    /** @return requests per second; adds this JVM's CPU microseconds per request (the apps run in it) to {@code cpu} */
+    private static double wrk(int port, String duration, List<Double> cpu) throws IOException, InterruptedException {
+        long cpuBefore = PROCESS_CPU.getProcessCpuTime();
         Process process = new ProcessBuilder(WRK, "-t2", "-c32", "-d" + duration,
                 "http://127.0.0.1:" + port + "/api/v1/constant").redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).as("no errors or refusals").doesNotContain("Non-2xx");
+        long cpuNanos = PROCESS_CPU.getProcessCpuTime() - cpuBefore;
+        Matcher requests = REQUESTS.matcher(output);
+        assertThat(requests.find()).as(output).isTrue();
+        cpu.add(Math.round(cpuNanos / 100.0 / Long.parseLong(requests.group(1))) / 10.0);
         Matcher matcher = REQUESTS_PER_SECOND.matcher(output);
         assertThat(matcher.find()).as(output).isTrue();
         return Double.parseDouble(matcher.group(1));
