@@ -1,5 +1,6 @@
 package com.catalog.command.identity;
 
+import com.catalog.command.identity.notification.NotificationOutbox;
 import com.catalog.command.identity.notification.OneTimeTokens;
 import com.catalog.command.identity.session.Sessions;
 import com.catalog.command.security.AccessTokens;
@@ -16,8 +17,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Every sign-in and refresh leaves rows (access-token jtis, refresh tokens, one-time tokens, throttle buckets) that
- * stop mattering once expired; this deletes them periodically, a day after expiry so that a reuse of a just-expired
+ * Every sign-in and refresh leaves rows (access-token jtis, refresh tokens, one-time tokens, throttle buckets, sent
+ * notifications) that stop mattering once expired; this deletes them periodically, a day after expiry so that a reuse of a just-expired
  * refresh token is still recognised. Replicas may run it concurrently: the deletes are idempotent.
  */
 @Component
@@ -30,15 +31,18 @@ class ExpiredCredentialsPurge {
     private final Sessions sessions;
     private final OneTimeTokens oneTimeTokens;
     private final LoginThrottle loginThrottle;
+    private final NotificationOutbox notificationOutbox;
     private final Duration interval;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     ExpiredCredentialsPurge(AccessTokens accessTokens, Sessions sessions, OneTimeTokens oneTimeTokens,
-                            LoginThrottle loginThrottle, @Value("${catalog.identity.purge-interval:1h}") Duration interval) {
+                            LoginThrottle loginThrottle, NotificationOutbox notificationOutbox,
+                            @Value("${catalog.identity.purge-interval:1h}") Duration interval) {
         this.accessTokens = accessTokens;
         this.sessions = sessions;
         this.oneTimeTokens = oneTimeTokens;
         this.loginThrottle = loginThrottle;
+        this.notificationOutbox = notificationOutbox;
         this.interval = interval;
     }
 
@@ -58,7 +62,8 @@ class ExpiredCredentialsPurge {
     int purge(Instant now) {
         Instant cutoff = now.minus(GRACE);
         return accessTokens.purgeExpiredBefore(cutoff) + sessions.purgeExpiredBefore(cutoff)
-                + oneTimeTokens.purgeExpiredBefore(cutoff) + loginThrottle.purgeIdleSince(cutoff);
+                + oneTimeTokens.purgeExpiredBefore(cutoff) + loginThrottle.purgeIdleSince(cutoff)
+                + notificationOutbox.purgeSentBefore(cutoff);
     }
 
     private void runQuietly() {

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
  * event append) whose errors propagate and roll the command back, instead of Axon's default of logging them.
  */
 @Configuration(proxyBeanMethods = false)
-class IdentityProcessingConfiguration {
+public class IdentityProcessingConfiguration {
 
-    static final String USER_ACCOUNTS = "user-accounts";
+    public static final String USER_ACCOUNTS = "user-accounts";
 
     @Autowired
     void userAccountsInTheWriteTransaction(EventProcessingConfigurer processing) {

@@ -1,5 +1,6 @@
 package com.catalog.command.security;
 
+import com.catalog.ratelimit.RateLimitRejections;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -5,9 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Rate limits, counted in PostgreSQL so they hold across replicas.
+ * The sign-in limits, counted in PostgreSQL so they hold across replicas. The global per-IP limit shares this prefix
+ * and is configured by the rate-limit module ({@code com.catalog.ratelimit.GlobalRateLimitProperties}).
  *
- * @param requestsPerMinutePerIp    every API request of one client IP, per minute
  * @param loginFailuresPerAccount   failed sign-ins of one email per minute before it is blocked
  * @param loginFailuresPerIp        failed sign-ins from one IP per minute before it is blocked
  * @param firstBlock                the first block; each further one in a row doubles it
@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("catalog.security.rate-limit")
 public record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("100") int requestsPerMinutePerIp,
         @DefaultValue("5") int loginFailuresPerAccount,
         @DefaultValue("20") int loginFailuresPerIp,
         @DefaultValue("1m") Duration firstBlock,

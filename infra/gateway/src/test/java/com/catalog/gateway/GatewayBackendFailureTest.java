@@ -33,6 +33,7 @@ class GatewayBackendFailureTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
+        GatewayDatabase.register(registry);
         registry.add("catalog.gateway.command-side-uri", () -> "http://127.0.0.1:" + closedPort());
         registry.add("catalog.gateway.query-side-uri", QUERY_SIDE::uri);
     }

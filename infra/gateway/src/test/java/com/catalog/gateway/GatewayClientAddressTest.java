@@ -30,6 +30,7 @@ class GatewayClientAddressTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
+        GatewayDatabase.register(registry);
         registry.add("catalog.gateway.command-side-uri", QUERY_SIDE::uri);
         registry.add("catalog.gateway.query-side-uri", QUERY_SIDE::uri);
     }

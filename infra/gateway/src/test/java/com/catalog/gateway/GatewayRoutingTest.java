@@ -30,6 +30,7 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
+        GatewayDatabase.register(registry);
         registry.add("catalog.gateway.command-side-uri", COMMAND_SIDE::uri);
         registry.add("catalog.gateway.query-side-uri", QUERY_SIDE::uri);
     }

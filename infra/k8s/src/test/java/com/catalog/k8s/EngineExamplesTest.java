@@ -40,7 +40,8 @@ class EngineExamplesTest {
         assertThat(url.getHost()).isEqualTo(Yamls.string(cluster, "metadata", "name") + "-rw");
         assertThat(url.getPath()).isEqualTo("/" + Yamls.string(cluster, "spec", "bootstrap", "initdb", "database"));
         String ownerSecret = Yamls.string(cluster, "spec", "bootstrap", "initdb", "secret", "name");
-        for (String app : new String[] {"command-side", "query-side"}) {
+        // the gateway keeps its edge rate limit's counters there too
+        for (String app : new String[] {"command-side", "query-side", "gateway"}) {
             Map<String, Object> deployment = apps.named("Deployment", app);
             assertThat(Deployments.secretOf(deployment, "SPRING_DATASOURCE_USERNAME")).isEqualTo(ownerSecret);
             assertThat(Deployments.secretOf(deployment, "SPRING_DATASOURCE_PASSWORD")).isEqualTo(ownerSecret);

@@ -82,18 +82,16 @@ public final class CatalogSystem {
         // the query side trusts the command side's own tokens through its JWKS, next to the dev key
         List<String> queryArgs = new ArrayList<>(List.of(
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + commandSide.baseUrl() + "/.well-known/jwks.json"));
+        queryArgs.addAll(edgeLimitArgs());
         queryArgs.addAll(everyAppArgs);
         queryArgs.addAll(querySideArgs);
         querySide = AppProcess.start("query-side",
                 jar("catalog.query.jar", "CATALOG_QUERY_JAR", root.resolve("query-side/target/query-side-" + version + "-exec.jar")),
                 appPort("catalog.query.port", "CATALOG_QUERY_PORT", 8082), appArgs(queryArgs), logs);
-        List<String> gatewayArgs = new ArrayList<>(List.of(
-                "--catalog.gateway.command-side-uri=" + commandSide.baseUrl(),
-                "--catalog.gateway.query-side-uri=" + querySide.baseUrl()));
-        gatewayArgs.addAll(everyAppArgs);
         gateway = AppProcess.start("gateway",
                 jar("catalog.gateway.jar", "CATALOG_GATEWAY_JAR", root.resolve("infra/gateway/target/gateway-" + version + "-exec.jar")),
-                appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080), gatewayArgs, logs);
+                appPort("catalog.gateway.port", "CATALOG_GATEWAY_PORT", 8080),
+                gatewayArgs(), logs);
         return this;
     }
 
@@ -203,6 +201,27 @@ public final class CatalogSystem {
         }
         args.addAll(extra);
         return args;
+    }
+
+    /** The gateway reaches both apps and keeps its edge rate limit's counters in the system's database. */
+    private List<String> gatewayArgs() {
+        List<String> args = new ArrayList<>(List.of(
+                "--catalog.gateway.command-side-uri=" + commandSide.baseUrl(),
+                "--catalog.gateway.query-side-uri=" + querySide.baseUrl(),
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
+        args.addAll(edgeLimitArgs());
+        args.addAll(everyAppArgs);
+        return args;
+    }
+
+    /**
+     * System tests and benchmarks send everything from 127.0.0.1: the per-IP limit of the query side and the gateway
+     * stays on (its cost is part of what they measure) but out of reach; the limits have their own tests.
+     */
+    private List<String> edgeLimitArgs() {
+        return forRun ? List.of() : List.of("--catalog.security.rate-limit.requests-per-minute-per-ip=100000000");
     }
 
     private int appPort(String property, String env, int runDefault) {

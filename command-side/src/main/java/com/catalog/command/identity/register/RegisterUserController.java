@@ -1,11 +1,7 @@
 package com.catalog.command.identity.register;
 
 import com.catalog.command.identity.Credentials;
-import com.catalog.command.identity.IdentityProperties;
 import com.catalog.command.identity.PasswordPolicy;
-import com.catalog.command.identity.UserAccounts;
-import com.catalog.command.identity.notification.Notifications;
-import com.catalog.command.identity.notification.TokenPurpose;
 import com.catalog.events.user.UserStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,25 +15,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Public registration. The password is checked against the policy and hashed here; only the hash travels on. A
- * verification token goes out by email (Kafka) once the account exists.
+ * Public registration. The password is checked against the policy and hashed here; only the hash travels on. The
+ * verification email is put in the outbox with the account (VerificationOnRegistration), in the same transaction.
  */
 @RestController
 class RegisterUserController {
 
     private final CommandGateway commandGateway;
     private final Credentials credentials;
-    private final Notifications notifications;
-    private final UserAccounts accounts;
-    private final IdentityProperties properties;
 
-    RegisterUserController(CommandGateway commandGateway, Credentials credentials, Notifications notifications,
-                           UserAccounts accounts, IdentityProperties properties) {
+    RegisterUserController(CommandGateway commandGateway, Credentials credentials) {
         this.commandGateway = commandGateway;
         this.credentials = credentials;
-        this.notifications = notifications;
-        this.accounts = accounts;
-        this.properties = properties;
     }
 
     @Operation(summary = "Register an account", description = "Public. accountType BUYER (default) or SELLER; "
@@ -53,7 +42,6 @@ class RegisterUserController {
         AccountType type = request.accountTypeOrDefault();
         commandGateway.sendAndWait(new RegisterUserCommand(id, request.email(), request.name(),
                 credentials.hash(request.password()), type));
-        notifications.sendTokenLater(() -> accounts.byId(id), TokenPurpose.EMAIL_VERIFICATION, properties.emailVerificationTtl());
         UserStatus status = type == AccountType.SELLER ? UserStatus.PENDING_APPROVAL : UserStatus.ACTIVE;
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + id)).body(new RegisterUserResponse(id, status));
     }

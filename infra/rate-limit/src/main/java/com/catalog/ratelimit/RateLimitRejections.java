@@ -1,12 +1,10 @@
-package com.catalog.command.security;
+package com.catalog.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.stereotype.Component;
 
-/** {@code catalog_rate_limit_rejections_total{limit=...}}: every 429 the limits answered. */
-@Component
-class RateLimitRejections {
+/** {@code catalog_rate_limit_rejections_total{limit=...}}: every 429 a rate limit answered. */
+public class RateLimitRejections {
 
     private final MeterRegistry registry;
 
@@ -14,7 +12,8 @@ class RateLimitRejections {
         this.registry = registry;
     }
 
-    void count(String limit) {
+    /** @param limit which limit refused, e.g. {@code global-ip}, {@code login-account} */
+    public void count(String limit) {
         Counter.builder("catalog.rate.limit.rejections")
                 .description("Requests refused with 429 by a rate limit")
                 .tag("limit", limit)
