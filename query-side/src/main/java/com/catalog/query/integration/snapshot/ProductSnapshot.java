@@ -45,17 +45,25 @@ class ProductSnapshot {
         return new ProductSnapshotPage(position, items, next);
     }
 
-    /** Products with events at or below the position, in id order, with their last event there. */
+    /**
+     * Products created at or below the position, in id order, each with its last event there. Both parts walk the
+     * event table's unique (aggregate id, sequence) index, so a page costs its products, not the table.
+     */
     private List<ProductAt> productsAt(long position, String afterProduct, int limit) {
         return jdbc.sql("""
-                        SELECT aggregate_identifier, max(sequence_number) AS sequence, max(global_index) AS position
-                          FROM event_store.domain_event_entry
-                         WHERE type = 'Product' AND aggregate_identifier > ? AND global_index <= ?
-                         GROUP BY aggregate_identifier
-                         ORDER BY aggregate_identifier
-                         LIMIT ?
+                        SELECT p.aggregate_identifier, last.sequence_number, last.global_index
+                          FROM (SELECT aggregate_identifier FROM event_store.domain_event_entry
+                                 WHERE type = 'Product' AND sequence_number = 0 AND aggregate_identifier > :after
+                                   AND global_index <= :position
+                                 ORDER BY aggregate_identifier LIMIT :limit) p
+                         CROSS JOIN LATERAL (SELECT sequence_number, global_index FROM event_store.domain_event_entry e
+                                 WHERE e.aggregate_identifier = p.aggregate_identifier AND e.global_index <= :position
+                                 ORDER BY e.sequence_number DESC LIMIT 1) last
+                         ORDER BY p.aggregate_identifier
                         """)
-                .params(afterProduct, position, limit)
+                .param("after", afterProduct)
+                .param("position", position)
+                .param("limit", limit)
                 .query((row, i) -> new ProductAt(row.getString(1), row.getLong(2), row.getLong(3)))
                 .list();
     }
