@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InventoryConvergenceSystemTest {
 
     private static final int PRODUCTS = Integer.getInteger("catalog.test.inventory-products", 1_000);
-    private static final int CLIENTS = 16;
+    private static final int CLIENTS = 8;
     /** Generous: on a machine shared with other builds 1,000 products took over 5 minutes (about 2 minutes alone). */
     private static final Duration WRITES_TIMEOUT = Duration.ofMinutes(12);
     private static final Duration CONVERGENCE = Duration.ofMinutes(3);
