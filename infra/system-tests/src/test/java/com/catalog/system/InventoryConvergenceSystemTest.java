@@ -150,7 +150,7 @@ class InventoryConvergenceSystemTest {
 
         /**
          * Product {@code i}: created with a variant; then by i mod 4 it is published; gets a second variant, loses the
-         * first and is published; is published and discontinued; or gets a new price, is published and unpublished.
+         * first and is published; is published, unpublished and discontinued; or gets a new price, is published and unpublished.
          * Variant and price edits happen while it is a draft, so they are public at its publication whether or not
          * edits of a published product are staged. About 4 writes per product.
          */
@@ -173,6 +173,7 @@ class InventoryConvergenceSystemTest {
                     }
                     case 2 -> {
                         status(id, sku, "publish");
+                        status(id, sku, "unpublish"); // a published product cannot be discontinued directly
                         status(id, sku, "discontinue");
                         yield Set.of();
                     }
