@@ -5,11 +5,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.net.URI;
 
 /**
- * @param topic   the catalog's product event topic
- * @param catchUp how and when to catch up from the query side's event-store API
+ * @param topic      the catalog's product event topic
+ * @param catchUp    how and when to catch up from the query side's event-store API
+ * @param stateTopic the catalog's compacted product state topic, read once to bootstrap
  */
 @ConfigurationProperties("inventory")
-public record InventoryProperties(String topic, CatchUp catchUp) {
+public record InventoryProperties(String topic, CatchUp catchUp, StateTopic stateTopic) {
+
+    /**
+     * @param name      the topic, {@code catalog.product-state.v1}
+     * @param bootstrap whether a subscriber that never bootstrapped reads it before following {@link #topic}
+     * @param timeout   how long reading it to its end may take before the start fails
+     */
+    public record StateTopic(String name, boolean bootstrap, java.time.Duration timeout) {
+    }
 
     /**
      * @param mode        when to catch up on start

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 class ProductTopicListener {
 
     static final String LISTENER_ID = "inventory";
+    /** The global event-store position of the record's event; absent on records published before it existed. */
+    static final String POSITION = "catalog_position";
     private static final Logger log = LoggerFactory.getLogger(ProductTopicListener.class);
 
     private final CatalogEventApplier applier;
@@ -49,14 +51,16 @@ class ProductTopicListener {
     private CatalogEvent toEvent(ConsumerRecord<String, byte[]> record) {
         String sequence = header(record, "ce_sequence");
         try {
+            Header position = record.headers().lastHeader(POSITION);
             return new CatalogEvent(header(record, "ce_id"), header(record, "ce_type"), record.key(),
-                    Long.parseLong(sequence), null, json.readTree(record.value()));
+                    Long.parseLong(sequence), position == null ? null : Long.valueOf(new String(position.value(),
+                    StandardCharsets.UTF_8)), json.readTree(record.value()));
         } catch (IOException | NumberFormatException e) {
             throw new IllegalArgumentException("not a catalog CloudEvent: " + e.getMessage(), e);
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null || header.value() == null) {
             throw new IllegalArgumentException("header " + name + " missing");

@@ -142,6 +142,37 @@ class StockItems {
                  WHERE product_id = ? AND last_sequence < ?
                 """.formatted(PUBLISHED_SKUS), published, event.sequence(), event.position(), event.productId(),
                 event.sequence()) == 1;
+    /**
+     * A product's state from the state topic: its SKUs and status as of {@code state.sequence()}, replacing older
+     * ones; a tombstone keeps the product as discontinued without SKUs, so its older events stay stale.
+     *
+     * @return false if a newer event of the product was applied already
+     */
+    boolean state(ProductState state) {
+        return jdbc.update("""
+                INSERT INTO inventory.stock_item (product_id, skus, status, sellable, last_sequence, last_position)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (product_id) DO UPDATE
+                   SET skus = EXCLUDED.skus, status = EXCLUDED.status, sellable = EXCLUDED.sellable,
+                       staged_skus_added = '{}', staged_skus_removed = '{}',
+                       last_sequence = EXCLUDED.last_sequence, last_position = EXCLUDED.last_position, updated_at = now()
+                 WHERE stock_item.last_sequence < EXCLUDED.last_sequence
+                """, ps -> {
+            ps.setString(1, state.productId());
+            ps.setArray(2, ps.getConnection().createArrayOf("text", state.skus().toArray()));
+            ps.setString(3, state.status());
+            ps.setBoolean(4, PUBLISHED.equals(state.status()));
+            ps.setLong(5, state.sequence());
+            ps.setLong(6, state.position());
+        }) == 1;
+    }
+
+    boolean bootstrappedFromStateTopic() {
+        return jdbc.queryForObject("SELECT count(*) FROM inventory.state_bootstrap", Long.class) > 0;
+    }
+
+    void bootstrappedFromStateTopic(long records, long maxPosition) {
+        jdbc.update("INSERT INTO inventory.state_bootstrap (id, records, max_position) VALUES (1, ?, ?)", records, maxPosition);
     }
 
     long catchUpPosition() {

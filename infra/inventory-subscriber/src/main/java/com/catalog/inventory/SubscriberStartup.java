@@ -8,8 +8,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Start order: first, if needed, catch up from the catalog's event store; only then consume Kafka. A failing
- * catch-up fails the start: consuming Kafka with a hole behind it would silently miss products.
+ * Start order: on the very first start, bootstrap from the compacted state topic; then, if needed, catch up from
+ * the catalog's event store; only then consume Kafka. A failing bootstrap or catch-up fails the start: consuming
+ * Kafka with a hole behind it would silently miss products.
  */
 @Component
 class SubscriberStartup implements ApplicationRunner {
@@ -19,18 +20,21 @@ class SubscriberStartup implements ApplicationRunner {
     private final InventoryProperties properties;
     private final KafkaRetention retention;
     private final CatalogCatchUp catchUp;
+    private final StateTopicBootstrap stateTopic;
     private final KafkaListenerEndpointRegistry listeners;
 
     SubscriberStartup(InventoryProperties properties, KafkaRetention retention, CatalogCatchUp catchUp,
-                      KafkaListenerEndpointRegistry listeners) {
+                      StateTopicBootstrap stateTopic, KafkaListenerEndpointRegistry listeners) {
         this.properties = properties;
         this.retention = retention;
         this.catchUp = catchUp;
+        this.stateTopic = stateTopic;
         this.listeners = listeners;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        stateTopic.runOnce();
         if (catchUpNeeded()) {
             catchUp.run();
         }

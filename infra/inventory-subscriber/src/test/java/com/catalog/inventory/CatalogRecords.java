@@ -7,7 +7,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import com.catalog.events.integration.ProductStateV1;
+
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -45,12 +48,34 @@ final class CatalogRecords {
         return KafkaMessageFactory.createWriter(topic, productId).writeBinary(event);
     }
 
+    /** A record of the state topic as the catalog's state publisher writes it; a null state is a tombstone. */
+    static ProducerRecord<String, byte[]> state(String stateTopic, String productId, long sequence, long position,
+                                                Object state) {
+        CloudEventBuilder event = CloudEventBuilder.v1()
+                .withId(UUID.randomUUID() + "/state")
+                .withType(ProductStateV1.TYPE)
+                .withSource(SOURCE)
+                .withSubject(productId)
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withExtension("sequence", Long.toString(sequence));
+        if (state != null) {
+            event.withDataContentType("application/json").withData(serialize(new ObjectMapper(), state));
+        }
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(stateTopic, productId).writeBinary(event.build());
+        record.headers().add("catalog_position", Long.toString(position).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
     /** The same record again, as the publisher re-sends it after a crash: same ce_id, same everything. */
     static ProducerRecord<String, byte[]> redelivery(ProducerRecord<String, byte[]> original) {
         return new ProducerRecord<>(original.topic(), null, original.key(), original.value(), original.headers());
     }
 
     private byte[] serialize(Object body) {
+        return serialize(json, body);
+    }
+
+    private static byte[] serialize(ObjectMapper json, Object body) {
         try {
             return json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {

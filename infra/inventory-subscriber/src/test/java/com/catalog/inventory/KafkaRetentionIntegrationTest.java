@@ -71,6 +71,6 @@ class KafkaRetentionIntegrationTest {
         KafkaProperties kafka = new KafkaProperties();
         kafka.getConsumer().setGroupId(group);
         KafkaAdmin admin = new KafkaAdmin(Map.of("bootstrap.servers", TestEngines.kafkaBootstrapServers()));
-        return new KafkaRetention(admin, kafka, new InventoryProperties(topic, null));
+        return new KafkaRetention(admin, kafka, new InventoryProperties(topic, null, null));
     }
 }

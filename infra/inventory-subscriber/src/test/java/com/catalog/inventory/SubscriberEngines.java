@@ -21,6 +21,8 @@ final class SubscriberEngines {
 
     final String topic = "catalog.product.v1.test-" + UUID.randomUUID();
     final String group = "inventory-test-" + UUID.randomUUID();
+    /** Never created unless a test writes to it: a missing state topic bootstraps nothing. */
+    final String stateTopic = "catalog.product-state.v1.test-" + UUID.randomUUID();
     private final PostgresDatabase db = TestEngines.newDatabase();
 
     void register(DynamicPropertyRegistry registry) {
@@ -30,6 +32,7 @@ final class SubscriberEngines {
         registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
         registry.add("spring.kafka.consumer.group-id", () -> group);
         registry.add("inventory.topic", () -> topic);
+        registry.add("inventory.state-topic.name", () -> stateTopic);
         registry.add("inventory.catch-up.mode", () -> "AUTO");
     }
 

@@ -1,10 +1,6 @@
 package com.catalog.system;
 
-import com.catalog.engines.AppProcess;
 import com.catalog.engines.CatalogSystem;
-import com.catalog.engines.HostPort;
-import com.catalog.engines.PostgresDatabase;
-import com.catalog.engines.TestEngines;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,11 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -28,22 +20,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static com.catalog.system.CatalogClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reference inventory subscriber (infra/inventory-subscriber) as its own process, knowing the catalog only
- * through Kafka and the catch-up API: started late, it bootstraps from the event store, follows Kafka, survives a
- * restart, and ends with exactly the catalog's state for every product of this test.
+ * through its public contract: started late, it bootstraps from the event store (or, by default, from the state
+ * topic), follows Kafka, survives a restart, and ends with exactly the catalog's state for every product of the test.
  */
 class InventorySubscriberSystemTest {
 
     private static CatalogSystem system;
     private static CatalogClient client;
-    private static AppProcess subscriber;
-    private static final PostgresDatabase inventoryDb = TestEngines.newDatabase();
+    private static InventorySubscriberProcess subscriber;
     private final Map<String, Expected> expected = new HashMap<>();
     private long lastWritePosition;
 
@@ -56,7 +46,7 @@ class InventorySubscriberSystemTest {
     @AfterAll
     static void stopSubscriber() {
         if (subscriber != null) {
-            subscriber.stop();
+            subscriber.close();
         }
     }
 
@@ -67,12 +57,14 @@ class InventorySubscriberSystemTest {
             lifecycle(token, i);
         }
 
-        subscriber = startSubscriber();
+        long beforeSubscriber = lastWritePosition;
+        subscriber = InventorySubscriberProcess.start(system, "--inventory.catch-up.mode=ALWAYS",
+                "--inventory.state-topic.bootstrap=false");
         eventually(() -> assertThat(catchUpPosition()).as("catch-up checkpoint").isPositive());
         for (int i = 12; i < 24; i++) {
             lifecycle(token, i);
         }
-        subscriber.restart();
+        subscriber.process().restart();
         for (int i = 24; i < 32; i++) {
             lifecycle(token, i);
         }
@@ -84,11 +76,11 @@ class InventorySubscriberSystemTest {
                     onQuerySide.path("status").asText().equals("PUBLISHED"), onQuerySide.path("version").asLong()))
                     .as("query side and subscriber agree on %s", product.getKey()).isEqualTo(product.getValue());
         }
-        assertThat(bootstrappedFromEventStore()).as("products created before the subscriber came from the catch-up API")
-                .isPositive();
+        assertThat(catchUpPosition()).as("products created before the subscriber came from the catch-up API")
+                .isGreaterThanOrEqualTo(beforeSubscriber);
 
         HttpResponse<String> onDemand = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(subscriber.baseUrl() + "/actuator/catchup")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        URI.create(subscriber.process().baseUrl() + "/actuator/catchup")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(onDemand.statusCode()).as(onDemand.body()).isEqualTo(200);
         assertThat(json(onDemand).path("to").asLong()).as("an on-demand catch-up reaches the catalog's head")
@@ -135,25 +127,6 @@ class InventorySubscriberSystemTest {
         lastWritePosition = Math.max(lastWritePosition, position);
     }
 
-    private static AppProcess startSubscriber() throws IOException {
-        Path target = Path.of(System.getProperty("catalog.root", "."), "infra/inventory-subscriber/target");
-        Path jar;
-        try (Stream<Path> files = Files.list(target)) {
-            jar = files.filter(f -> f.getFileName().toString().endsWith("-exec.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build infra/inventory-subscriber first: no -exec.jar in " + target));
-        }
-        return AppProcess.start("inventory-subscriber", jar, HostPort.freeLocal().port(), List.of(
-                "--spring.datasource.url=" + inventoryDb.jdbcUrl(),
-                "--spring.datasource.username=" + inventoryDb.username(),
-                "--spring.datasource.password=" + inventoryDb.password(),
-                "--spring.kafka.bootstrap-servers=" + system.kafkaBootstrapServers(),
-                "--spring.kafka.consumer.group-id=inventory-" + UUID.randomUUID(),
-                "--inventory.catch-up.mode=ALWAYS",
-                "--inventory.catch-up.base-url=" + system.querySideUrl(),
-                "--inventory.catch-up.bearer-token=" + system.jwt().mint("inventory", Duration.ofHours(1), "INTEGRATION")),
-                system.logs());
-    }
-
     private Map<String, Expected> stockItems() throws SQLException {
         Map<String, Expected> rows = new HashMap<>();
         try (Connection db = connect();
@@ -177,37 +150,12 @@ class InventorySubscriberSystemTest {
         }
     }
 
-    private long bootstrappedFromEventStore() throws SQLException {
-        try (Connection db = connect();
-             ResultSet rs = db.createStatement().executeQuery(
-                     "SELECT count(*) FROM inventory.stock_item WHERE last_position IS NOT NULL")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    /** Retries the assertion once a second for up to two minutes; the last failure is the test's failure. */
-    private static void eventually(Check check) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            try {
-                check.run();
-                return;
-            } catch (AssertionError | SQLException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(1000);
-            }
-        }
-    }
-
-    private interface Check {
-        void run() throws Exception;
-    }
-
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(inventoryDb.jdbcUrl(), inventoryDb.username(), inventoryDb.password());
+        return subscriber.connect();
+    }
+
+    private static void eventually(Eventually.Check check) throws Exception {
+        Eventually.within(Duration.ofSeconds(120), check);
     }
 
     private record Expected(List<String> skus, String status, boolean sellable, long lastSequence) {

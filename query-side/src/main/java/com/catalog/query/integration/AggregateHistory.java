@@ -8,7 +8,7 @@ import java.util.List;
  * own (so the Kafka publisher and the catch-up API, which reads any position, compute the same before-values).
  */
 @FunctionalInterface
-interface AggregateHistory {
+public interface AggregateHistory {
 
     List<Object> before(String aggregateId, long sequence);
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ class CategoryIntegrationPublisher {
 
     @EventHandler
     void on(CategoryEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(sender::send);
+            @Timestamp Instant occurredAt, TrackingToken token) {
+        events.of(event, EventCoordinates.of(eventId, sequence, occurredAt, token)).ifPresent(sender::send);
     }
 }

@@ -15,14 +15,15 @@ import java.time.Instant;
  * @param time     CloudEvents {@code time}: when the internal event was committed
  * @param sequence the aggregate's sequence number (extension {@code sequence}, header {@code ce_sequence})
  * @param data     the public integration event record (the JSON body)
+ * @param position the event's global event-store position (Kafka header {@code catalog_position})
  */
 public record IntegrationEventEnvelope(String id, String type, String topic, URI source, String subject, Instant time,
-                                       long sequence, Object data) {
+                                       long sequence, Object data, long position) {
 
     /** The envelope of an event of {@code aggregateId} at {@code coordinates}; only type, topic and body differ. */
     static IntegrationEventEnvelope of(String type, String topic, URI source, String aggregateId,
                                        EventCoordinates coordinates, Object data) {
         return new IntegrationEventEnvelope(coordinates.eventId(), type, topic, source, aggregateId,
-                coordinates.occurredAt(), coordinates.sequence(), data);
+                coordinates.occurredAt(), coordinates.sequence(), data, coordinates.position());
     }
 }

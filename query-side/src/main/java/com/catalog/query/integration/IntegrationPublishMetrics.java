@@ -3,6 +3,7 @@ package com.catalog.query.integration;
 import com.catalog.events.integration.BrandCreatedIntegrationEvent;
 import com.catalog.events.integration.CategoryCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductStateV1;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -33,7 +34,8 @@ class IntegrationPublishMetrics implements MeterBinder, AutoCloseable {
     static final Map<String, String> TOPICS = Map.of(
             ProductIntegrationPublisher.PROCESSOR, ProductCreatedIntegrationEvent.TOPIC,
             CategoryIntegrationPublisher.PROCESSOR, CategoryCreatedIntegrationEvent.TOPIC,
-            BrandIntegrationPublisher.PROCESSOR, BrandCreatedIntegrationEvent.TOPIC);
+            BrandIntegrationPublisher.PROCESSOR, BrandCreatedIntegrationEvent.TOPIC,
+            ProductStatePublisher.PROCESSOR, ProductStateV1.TOPIC);
 
     private static final Logger log = LoggerFactory.getLogger(IntegrationPublishMetrics.class);
 

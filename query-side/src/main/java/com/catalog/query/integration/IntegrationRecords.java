@@ -2,21 +2,25 @@ package com.catalog.query.integration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 
 /**
  * Renders a public integration event (built by {@link IntegrationEvents}) as a Kafka record: JSON value,
  * key = subject (the aggregate id, for per-aggregate order), CloudEvents binary-mode headers ({@code ce_*}) with the
- * aggregate sequence as extension {@code sequence} so subscribers can drop duplicates and stale events.
+ * aggregate sequence as extension {@code sequence} so subscribers can drop duplicates and stale events, and the
+ * event's global event-store position as header {@value #POSITION}, so a subscriber can hand over between the
+ * snapshot or catch-up API and Kafka. An envelope without data (a product state's tombstone) has a null value.
  */
 @Component
 class IntegrationRecords {
+
+    static final String POSITION = "catalog_position";
 
     private final ObjectMapper json;
 
@@ -25,17 +29,20 @@ class IntegrationRecords {
     }
 
     ProducerRecord<String, byte[]> record(IntegrationEventEnvelope event) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder cloudEvent = CloudEventBuilder.v1()
                 .withId(event.id())
                 .withType(event.type())
                 .withSource(event.source())
                 .withSubject(event.subject())
                 .withTime(event.time().atOffset(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .withExtension("sequence", Long.toString(event.sequence()))
-                .withData(serialize(event.data()))
-                .build();
-        return KafkaMessageFactory.createWriter(event.topic(), event.subject()).writeBinary(cloudEvent);
+                .withExtension("sequence", Long.toString(event.sequence()));
+        if (event.data() != null) {
+            cloudEvent.withDataContentType("application/json").withData(serialize(event.data()));
+        }
+        ProducerRecord<String, byte[]> record =
+                KafkaMessageFactory.createWriter(event.topic(), event.subject()).writeBinary(cloudEvent.build());
+        record.headers().add(POSITION, Long.toString(event.position()).getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private byte[] serialize(Object body) {

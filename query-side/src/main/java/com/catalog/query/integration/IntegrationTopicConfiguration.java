@@ -3,6 +3,7 @@ package com.catalog.query.integration;
 import com.catalog.events.integration.BrandCreatedIntegrationEvent;
 import com.catalog.events.integration.CategoryCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductStateV1;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,16 @@ class IntegrationTopicConfiguration {
     @Bean
     NewTopic brandTopic(IntegrationProperties properties) {
         return topic(BrandCreatedIntegrationEvent.TOPIC, properties);
+    }
+
+    /** Compacted: Kafka keeps at least the latest state of every product; a tombstone removes a discontinued one. */
+    @Bean
+    NewTopic productStateTopic(IntegrationProperties properties) {
+        return TopicBuilder.name(ProductStateV1.TOPIC)
+                .partitions(properties.topicPartitions())
+                .replicas(properties.topicReplicas())
+                .compact()
+                .build();
     }
 
     private static NewTopic topic(String name, IntegrationProperties properties) {

@@ -210,7 +210,7 @@ public class ProductIntegrationEvents {
 
     /** Every product event goes to the one product topic with the product as subject (and Kafka key). */
     private IntegrationEventEnvelope envelope(String type, String productId, EventCoordinates coordinates, Object body) {
-        return new IntegrationEventEnvelope(coordinates.eventId(), type, ProductCreatedIntegrationEvent.TOPIC,
-                properties.source(), productId, coordinates.occurredAt(), coordinates.sequence(), body);
+        return IntegrationEventEnvelope.of(type, ProductCreatedIntegrationEvent.TOPIC, properties.source(), productId,
+                coordinates, body);
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class ProductIntegrationPublisher {
      */
     @EventHandler
     void on(ProductEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt) {
-        events.of(event, new EventCoordinates(eventId, sequence, occurredAt)).ifPresent(sender::send);
+            @Timestamp Instant occurredAt, TrackingToken token) {
+        events.of(event, EventCoordinates.of(eventId, sequence, occurredAt, token)).ifPresent(sender::send);
     }
 }

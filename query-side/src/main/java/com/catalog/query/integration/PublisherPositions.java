@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * exactly when the lag matters. The stored token is also the same on every replica, so the lag is global.
  */
 @Component
-class PublisherPositions {
+public class PublisherPositions {
 
     private static final String GAP_AWARE = GapAwareTrackingToken.class.getName();
 
@@ -44,23 +44,49 @@ class PublisherPositions {
      *         publishers, which are never replayed)
      */
     OptionalLong slowestPosition(String processor) {
-        List<StoredToken> tokens = jdbc.sql("SELECT token, token_type FROM read.token_entry WHERE processor_name = ?")
-                .param(processor)
-                .query((row, i) -> new StoredToken(row.getBytes("token"), row.getString("token_type")))
-                .list();
+        List<StoredToken> tokens = tokens(processor);
         if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.type() != null && !GAP_AWARE.equals(t.type()))) {
             return OptionalLong.empty();
         }
         return tokens.stream().mapToLong(this::position).min();
     }
 
-    private long position(StoredToken token) {
+    /**
+     * How far {@code catalog.product.v1} is published without holes: the lowest position over the product
+     * publisher's segments below which every event is on Kafka (a segment's open gaps — transactions not committed
+     * yet — keep it below them). 0 before the publisher stored anything.
+     */
+    public long productEventsPublishedUpTo() {
+        List<StoredToken> tokens = tokens(ProductIntegrationPublisher.PROCESSOR);
+        return tokens.stream().mapToLong(this::gapFreePosition).min().orElse(0);
+    }
+
+    private List<StoredToken> tokens(String processor) {
+        return jdbc.sql("SELECT token, token_type FROM read.token_entry WHERE processor_name = ?")
+                .param(processor)
+                .query((row, i) -> new StoredToken(row.getBytes("token"), row.getString("token_type")))
+                .list();
+    }
+
+    private long gapFreePosition(StoredToken token) {
         if (token.bytes() == null) {
             return 0;
         }
+        JsonNode parsed = parse(token);
+        long lowestGap = Long.MAX_VALUE;
+        for (JsonNode gap : parsed.path("gaps")) {
+            lowestGap = Math.min(lowestGap, gap.asLong());
+        }
+        return Math.min(parsed.path("index").asLong(0), lowestGap - 1);
+    }
+
+    private long position(StoredToken token) {
+        return token.bytes() == null ? 0 : parse(token).path("index").asLong(0);
+    }
+
+    private JsonNode parse(StoredToken token) {
         try {
-            JsonNode parsed = json.readTree(token.bytes());
-            return parsed.path("index").asLong(0);
+            return json.readTree(token.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable token of type " + token.type(), e);
         }

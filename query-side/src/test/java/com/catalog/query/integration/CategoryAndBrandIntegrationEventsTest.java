@@ -107,7 +107,7 @@ class CategoryAndBrandIntegrationEventsTest {
     }
 
     private static EventCoordinates at(long sequence) {
-        return new EventCoordinates(UUID.randomUUID().toString(), sequence, Instant.parse("2026-01-02T03:04:05Z"));
+        return new EventCoordinates(UUID.randomUUID().toString(), sequence, Instant.parse("2026-01-02T03:04:05Z"), 4711);
     }
 
     private static String header(ProducerRecord<String, byte[]> record, String name) {

@@ -6,6 +6,7 @@ import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductStateV1;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
@@ -40,7 +41,7 @@ class ProductIntegrationRecordsTest {
         ProductCreatedEvent event = ProductEvents.created(productId, "seller-1", "Kettle", null, "KT-1", 2599, "EUR");
 
         ProducerRecord<String, byte[]> record = kafka.record(events.created(event,
-                new EventCoordinates("event-42", 0, Instant.parse("2025-01-02T03:04:05Z"))));
+                new EventCoordinates("event-42", 0, Instant.parse("2025-01-02T03:04:05Z"), 4711)));
 
         assertThat(record.topic()).isEqualTo(ProductCreatedIntegrationEvent.TOPIC);
         assertThat(record.key()).isEqualTo(productId);
@@ -52,13 +53,31 @@ class ProductIntegrationRecordsTest {
         assertThat(header(record, "ce_sequence")).isEqualTo("0");
         assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(Instant.parse("2025-01-02T03:04:05Z"));
         assertThat(header(record, "content-type")).isEqualTo("application/json");
+        assertThat(header(record, "catalog_position")).isEqualTo("4711");
         assertThat(IntegrationEventSchema.productCreated().violations(record.value())).isEmpty();
+    }
+
+    @Test
+    void an_envelope_without_data_is_a_tombstone_that_keeps_its_headers() {
+        String id = UUID.randomUUID().toString();
+        IntegrationEventEnvelope tombstone = new IntegrationEventEnvelope("event-47/state", ProductStateV1.TYPE,
+                ProductStateV1.TOPIC, URI.create("urn:catalog:command-side"), id, Instant.now(), 3, null, 4712);
+
+        ProducerRecord<String, byte[]> record = kafka.record(tombstone);
+
+        assertThat(record.topic()).isEqualTo(ProductStateV1.TOPIC);
+        assertThat(record.key()).isEqualTo(id);
+        assertThat(record.value()).isNull();
+        assertThat(header(record, "ce_id")).isEqualTo("event-47/state");
+        assertThat(header(record, "ce_sequence")).isEqualTo("3");
+        assertThat(header(record, "catalog_position")).isEqualTo("4712");
+        assertThat(record.headers().lastHeader("content-type")).isNull();
     }
 
     @Test
     void lifecycle_and_price_changes_carry_their_own_type_the_same_headers_and_a_schema_valid_body() throws Exception {
         String id = UUID.randomUUID().toString();
-        EventCoordinates at = new EventCoordinates("event-43", 1, Instant.parse("2025-01-02T03:04:05Z"));
+        EventCoordinates at = new EventCoordinates("event-43", 1, Instant.parse("2025-01-02T03:04:05Z"), 4711);
         List<ProducerRecord<String, byte[]>> changes = List.of(
                 kafka.record(events.published(new ProductPublishedEvent(id, ProductStatus.DRAFT), at)),
                 kafka.record(events.unpublished(new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED), at)),
@@ -87,7 +106,7 @@ class ProductIntegrationRecordsTest {
         String id = UUID.randomUUID().toString();
 
         ProducerRecord<String, byte[]> record = kafka.record(events.restored(new ProductRestoredEvent(id, ProductStatus.DRAFT),
-                new EventCoordinates("event-44", 2, Instant.now())));
+                new EventCoordinates("event-44", 2, Instant.now(), 4711)));
 
         var body = new ObjectMapper().readTree(record.value());
         assertThat(body.path("statusBefore").asText()).isEqualTo("DISCONTINUED");
@@ -97,9 +116,9 @@ class ProductIntegrationRecordsTest {
 
     @Test
     void events_without_a_public_counterpart_map_to_nothing() {
-        assertThat(events.of("not a product event", new EventCoordinates("event-45", 0, Instant.now()))).isEmpty();
+        assertThat(events.of("not a product event", new EventCoordinates("event-45", 0, Instant.now(), 4711))).isEmpty();
         assertThat(events.of(new ProductPublishedEvent(UUID.randomUUID().toString(), ProductStatus.DRAFT),
-                new EventCoordinates("event-46", 1, Instant.now()))).get()
+                new EventCoordinates("event-46", 1, Instant.now(), 4711))).get()
                 .extracting(IntegrationEventEnvelope::type).isEqualTo(ProductPublishedIntegrationEvent.TYPE);
     }
 

@@ -57,7 +57,7 @@ class IntegrationEventCatchUp {
             return Optional.empty();
         }
         EventCoordinates coordinates = new EventCoordinates(domain.getIdentifier(), domain.getSequenceNumber(),
-                domain.getTimestamp());
+                domain.getTimestamp(), position);
         return events.of(domain.getPayload(), coordinates).map(event -> IntegrationEventItem.of(position, event));
     }
 

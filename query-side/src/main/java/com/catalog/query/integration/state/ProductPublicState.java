@@ -1,0 +1,176 @@
+package com.catalog.query.integration.state;
+
+import com.catalog.events.integration.PriceV1;
+import com.catalog.events.integration.ProductImageV1;
+import com.catalog.events.integration.ProductStateV1;
+import com.catalog.events.integration.ProductVariantV1;
+import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailsChangedEvent;
+import com.catalog.events.product.ProductDiscontinuedEvent;
+import com.catalog.events.product.ProductFeaturedEvent;
+import com.catalog.events.product.ProductImageAddedEvent;
+import com.catalog.events.product.ProductImageRemovedEvent;
+import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPricesChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductReferenceReassignedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.events.product.ProductUnfeaturedEvent;
+import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductVariantChangedEvent;
+import com.catalog.events.product.ProductVariantRemovedEvent;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A product's public state, folded from its internal events in sequence order. It keeps a current and a staged
+ * {@link ProductVersion}, with the rule the product topic states for subscribers: a staged change (a detail edit
+ * of a published product, {@code staged: true}) lands on the staged version only, and becomes public with
+ * {@code published} or {@code staged-changes-published}; a discard drops it. Every other change is live and lands
+ * on both. The cost price is never read.
+ */
+public final class ProductPublicState {
+
+    private String productId;
+    private String sellerId;
+    private String sku;
+    private ProductStatus status;
+    private boolean featured;
+    private ProductVersion current;
+    private ProductVersion staged;
+    private long sequence;
+    private long position;
+
+    private ProductPublicState() {
+    }
+
+    /**
+     * @param history  a product's internal events from its creation (sequence 0) on, in sequence order
+     * @param position the global position of the last of them
+     * @return the public state after them, or empty before the creation and while discontinued (a tombstone)
+     */
+    public static Optional<ProductStateV1> of(List<?> history, long position) {
+        ProductPublicState state = new ProductPublicState();
+        history.forEach(state::apply);
+        state.sequence = history.size() - 1L;
+        state.position = position;
+        return state.toPublic();
+    }
+
+    private void apply(Object payload) {
+        if (payload instanceof ProductCreatedEvent e) {
+            created(e);
+        } else if (!lifecycle(payload) && !live(payload)) {
+            stagedOrPromoted(payload);
+        }
+    }
+
+    private Optional<ProductStateV1> toPublic() {
+        if (status == null || status == ProductStatus.DISCONTINUED) {
+            return Optional.empty();
+        }
+        var details = current.details();
+        return Optional.of(new ProductStateV1(productId, sequence, position, sellerId, status.name(), sku,
+                details.defaultLocale(), details.name(), details.slug(), details.description(),
+                details.shortDescription(), details.attributes(), details.categoryId(), details.brandId(),
+                current.prices(), current.compareAtPrices(), List.copyOf(current.variants().values()),
+                current.images(), featured));
+    }
+
+    private void created(ProductCreatedEvent e) {
+        productId = e.productId();
+        sellerId = e.sellerId();
+        sku = e.sku();
+        status = ProductStatus.DRAFT;
+        current = new ProductVersion(e.details(), ProductVersion.prices(e.prices()),
+                ProductVersion.prices(e.compareAtPrices()), Map.of(), List.of());
+        staged = current;
+    }
+
+    private boolean lifecycle(Object payload) {
+        if (payload instanceof ProductPublishedEvent) {
+            status = ProductStatus.PUBLISHED;
+            current = staged;
+        } else if (payload instanceof ProductUnpublishedEvent) {
+            status = ProductStatus.UNPUBLISHED;
+        } else if (payload instanceof ProductDiscontinuedEvent) {
+            status = ProductStatus.DISCONTINUED;
+        } else if (payload instanceof ProductRestoredEvent e) {
+            status = e.restoredStatus();
+        } else if (payload instanceof ProductFeaturedEvent || payload instanceof ProductUnfeaturedEvent) {
+            featured = payload instanceof ProductFeaturedEvent;
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Changes buyers see at once: prices, variants, images and a deleted category's or brand's replacement. */
+    private boolean live(Object payload) {
+        if (payload instanceof ProductPriceChangedEvent e) {
+            change(v -> v.withPrice(e.oldPriceCurrency(), new PriceV1(e.newPriceAmount(), e.newPriceCurrency())));
+        } else if (payload instanceof ProductPricesChangedEvent e) {
+            change(v -> v.withPrices(ProductVersion.prices(e.pricesAfter()), ProductVersion.prices(e.compareAtPricesAfter())));
+        } else if (payload instanceof ProductVariantAddedEvent e) {
+            change(v -> v.withVariant(e.variantId(), none -> new ProductVariantV1(e.variantId(), e.sku(), e.options(),
+                    ProductVersion.prices(e.prices()))));
+        } else if (payload instanceof ProductVariantChangedEvent e) {
+            change(v -> v.withVariant(e.variantId(), variant -> variant == null ? null : new ProductVariantV1(
+                    variant.variantId(), variant.sku(), e.optionsAfter(), ProductVersion.prices(e.pricesAfter()))));
+        } else if (payload instanceof ProductVariantRemovedEvent e) {
+            change(v -> v.withVariant(e.variantId(), removed -> null));
+        } else if (payload instanceof ProductReferenceReassignedEvent e) {
+            change(v -> v.withDetails(e::applyTo));
+        } else {
+            return images(payload);
+        }
+        return true;
+    }
+
+    private boolean images(Object payload) {
+        if (payload instanceof ProductImageAddedEvent e) {
+            change(v -> v.withImages(images -> append(images, new ProductImageV1(e.imageId(), e.url(), e.altText()))));
+        } else if (payload instanceof ProductImageRemovedEvent e) {
+            change(v -> v.withImages(images -> images.stream().filter(i -> !i.imageId().equals(e.imageId())).toList()));
+        } else if (payload instanceof ProductImagesReorderedEvent e) {
+            change(v -> v.withImages(images -> images.stream()
+                    .sorted(Comparator.comparingInt(i -> e.after().indexOf(i.imageId()))).toList()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void stagedOrPromoted(Object payload) {
+        if (payload instanceof ProductDetailsChangedEvent e) {
+            UnaryOperator<ProductVersion> edit = v -> v.withDetails(d -> d.withChanges(e.changedFields(), e.after()));
+            staged = edit.apply(staged);
+            if (!e.staged()) {
+                current = edit.apply(current);
+            }
+        } else if (payload instanceof ProductStagedChangesPublishedEvent) {
+            current = staged;
+        } else if (payload instanceof ProductStagedChangesDiscardedEvent) {
+            staged = current;
+        }
+    }
+
+    private void change(UnaryOperator<ProductVersion> change) {
+        current = change.apply(current);
+        staged = change.apply(staged);
+    }
+
+    private static List<ProductImageV1> append(List<ProductImageV1> images, ProductImageV1 image) {
+        images.add(image);
+        return images;
+    }
+}
