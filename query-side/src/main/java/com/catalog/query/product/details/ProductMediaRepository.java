@@ -47,13 +47,13 @@ class ProductMediaRepository {
     }
 
     Optional<ProductMedia> find(UUID id) {
-        return jdbc.sql("SELECT images, featured FROM read.product WHERE product_id = :id").param("id", id)
+        return jdbc.sql("SELECT images, featured FROM product WHERE product_id = :id").param("id", id)
                 .query((rs, n) -> new ProductMedia(read(rs.getString("images")), rs.getBoolean("featured")))
                 .optional();
     }
 
     private void update(String assignment, UUID id, long sequence, String name, Object value) {
-        jdbc.sql("UPDATE read.product SET " + assignment + ", last_sequence = :sequence" + GUARD)
+        jdbc.sql("UPDATE product SET " + assignment + ", last_sequence = :sequence" + GUARD)
                 .param("id", id).param("sequence", sequence).param(name, value).update();
     }
 

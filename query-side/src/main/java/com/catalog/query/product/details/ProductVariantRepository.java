@@ -21,15 +21,15 @@ class ProductVariantRepository {
     };
 
     private static final String ADD = """
-            INSERT INTO read.product_variant (product_id, variant_id, sku, options, prices, position, last_sequence)
+            INSERT INTO product_variant (product_id, variant_id, sku, options, prices, position, last_sequence)
             VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence)
             ON CONFLICT (product_id, variant_id) DO NOTHING""";
     private static final String CHANGE = """
-            UPDATE read.product_variant SET options = CAST(:options AS jsonb), prices = CAST(:prices AS jsonb),
+            UPDATE product_variant SET options = CAST(:options AS jsonb), prices = CAST(:prices AS jsonb),
                                             last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
     private static final String REMOVE = """
-            UPDATE read.product_variant SET removed = TRUE, last_sequence = :sequence
+            UPDATE product_variant SET removed = TRUE, last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
 
     private final JdbcClient jdbc;
@@ -56,7 +56,7 @@ class ProductVariantRepository {
     /** The live variants in the order they were added. */
     List<ProductVariantRow> variantsOf(UUID productId) {
         return jdbc.sql("""
-                        SELECT variant_id, sku, options, prices FROM read.product_variant
+                        SELECT variant_id, sku, options, prices FROM product_variant
                         WHERE product_id = :productId AND NOT removed ORDER BY position""")
                 .param("productId", productId)
                 .query((rs, n) -> new ProductVariantRow(rs.getString("variant_id"), rs.getString("sku"),
@@ -65,7 +65,7 @@ class ProductVariantRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.product_variant").update();
+        jdbc.sql("DELETE FROM product_variant").update();
     }
 
     private static String write(Object value) {

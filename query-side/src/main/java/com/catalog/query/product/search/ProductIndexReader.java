@@ -16,16 +16,16 @@ import java.util.Optional;
 class ProductIndexReader {
 
     private final ElasticsearchClient client;
-    private final SearchProperties properties;
+    private final ProductIndexWriter writer;
 
-    ProductIndexReader(ElasticsearchClient client, SearchProperties properties) {
+    ProductIndexReader(ElasticsearchClient client, ProductIndexWriter writer) {
         this.client = client;
-        this.properties = properties;
+        this.writer = writer;
     }
 
     Optional<ProductDocument> find(String productId) {
         try {
-            GetResponse<ProductDocument> response = client.get(g -> g.index(properties.alias()).id(productId),
+            GetResponse<ProductDocument> response = client.get(g -> g.index(writer.target()).id(productId),
                     ProductDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
