@@ -129,7 +129,7 @@ final class ProjectionReplay implements Runnable {
             live.start();
         }
         publish(status.in(ReplayPhase.COMPLETED));
-        log.atInfo().setMessage("Replay of {} completed: {} serves reads").addArgument(name()).addArgument(target.name())
+        log.atInfo().setMessage("Replay of {} completed: {} swapped in, the live processor runs on").addArgument(name()).addArgument(target.name())
                 .addKeyValue("processor", name()).log();
     }
 
@@ -174,7 +174,7 @@ final class ProjectionReplay implements Runnable {
         publish(status.progress(phase, done, head(), rate));
         log.atInfo().setMessage("Replay of {} {}: {} of {} events, {}/s, ETA {} s").addArgument(name())
                 .addArgument(phase).addArgument(done).addArgument(status.eventsTotal())
-                .addArgument(Math.round(rate)).addArgument(status.etaSeconds())
+                .addArgument(Math.round(rate)).addArgument(status.etaSeconds() == null ? "unknown" : status.etaSeconds())
                 .addKeyValue("processor", name()).addKeyValue("eventsDone", done)
                 .addKeyValue("eventsTotal", status.eventsTotal()).log();
     }

@@ -8,6 +8,8 @@ import com.catalog.query.replay.Checksum;
 import com.catalog.query.replay.FreshReadModel;
 import com.catalog.query.replay.Verification;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +18,7 @@ import java.util.Set;
 
 /**
  * A new search index filled by a replay. The projection's writer sends a replay batch's bulk here instead of to the
- * alias ({@link ProductIndexWriter#target()}). Verified per product: the document's external version carries the
+ * alias ({@link ProductIndexWriter#indexFor(SearchProperties)}). Verified per product: the document's external version carries the
  * sequence of the last product event applied (see {@link IndexOperation}).
  */
 final class FreshProductIndex implements FreshReadModel {
@@ -24,12 +26,15 @@ final class FreshProductIndex implements FreshReadModel {
     private static final int PAGE = 5_000;
 
     private final ElasticsearchClient client;
+    private final RestClient rest;
     private final ProductIndexAdministration administration;
     private final String index;
     private boolean swapped;
 
-    FreshProductIndex(ElasticsearchClient client, ProductIndexAdministration administration, String index) {
+    FreshProductIndex(ElasticsearchClient client, RestClient rest, ProductIndexAdministration administration,
+                      String index) {
         this.client = client;
+        this.rest = rest;
         this.administration = administration;
         this.index = index;
     }
@@ -49,10 +54,17 @@ final class FreshProductIndex implements FreshReadModel {
         // the writer and reader look the index up from the batch themselves
     }
 
+    /**
+     * Back to Elasticsearch's default refresh: reset (null, which the typed client cannot send), not "1s", since an
+     * explicit interval would switch off the search-idle refresh-on-search the live index has.
+     */
     @Override
     public void filled() {
         try {
-            administration.refreshed(index);
+            Request reset = new Request("PUT", "/" + index + "/_settings");
+            reset.setJsonEntity("{\"index\": {\"refresh_interval\": null}}");
+            rest.performRequest(reset);
+            client.indices().refresh(r -> r.index(index));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot refresh " + index, e);
         }

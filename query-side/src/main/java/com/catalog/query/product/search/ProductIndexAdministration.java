@@ -84,19 +84,13 @@ class ProductIndexAdministration implements InitializingBean {
         return base + "-v" + (highest + 1);
     }
 
-    /** A new index with the current mapping and no alias, not refreshed until {@link #refreshed} (faster bulk). */
+    /** A new index with the current mapping and no alias, not refreshed while it fills (faster bulk writes). */
     void createUnaliased(String index) throws IOException {
         try (InputStream mapping = properties.mapping().getInputStream()) {
             client.indices().create(c -> c.withJson(mapping).index(index));
         }
         client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
         log.info("Created search index {} for a replay", index);
-    }
-
-    /** Back to Elasticsearch's default refresh interval, refreshed now. */
-    void refreshed(String index) throws IOException {
-        client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("1s"))));
-        client.indices().refresh(r -> r.index(index));
     }
 
     /** Moves the alias to {@code index} in one atomic {@code _aliases} request, then deletes the indices it left. */

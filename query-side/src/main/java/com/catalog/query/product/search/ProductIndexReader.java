@@ -16,16 +16,16 @@ import java.util.Optional;
 class ProductIndexReader {
 
     private final ElasticsearchClient client;
-    private final ProductIndexWriter writer;
+    private final SearchProperties properties;
 
-    ProductIndexReader(ElasticsearchClient client, ProductIndexWriter writer) {
+    ProductIndexReader(ElasticsearchClient client, SearchProperties properties) {
         this.client = client;
-        this.writer = writer;
+        this.properties = properties;
     }
 
     Optional<ProductDocument> find(String productId) {
         try {
-            GetResponse<ProductDocument> response = client.get(g -> g.index(writer.target()).id(productId),
+            GetResponse<ProductDocument> response = client.get(g -> g.index(ProductIndexWriter.indexFor(properties)).id(productId),
                     ProductDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {

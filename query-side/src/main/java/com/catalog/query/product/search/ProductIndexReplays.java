@@ -3,6 +3,7 @@ package com.catalog.query.product.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalog.query.replay.FreshReadModel;
 import com.catalog.query.replay.ReadModelStore;
+import org.elasticsearch.client.RestClient;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -13,10 +14,12 @@ import java.io.UncheckedIOException;
 class ProductIndexReplays implements ReadModelStore {
 
     private final ElasticsearchClient client;
+    private final RestClient rest;
     private final ProductIndexAdministration administration;
 
-    ProductIndexReplays(ElasticsearchClient client, ProductIndexAdministration administration) {
+    ProductIndexReplays(ElasticsearchClient client, RestClient rest, ProductIndexAdministration administration) {
         this.client = client;
+        this.rest = rest;
         this.administration = administration;
     }
 
@@ -30,7 +33,7 @@ class ProductIndexReplays implements ReadModelStore {
         try {
             String index = administration.nextIndex();
             administration.createUnaliased(index);
-            return new FreshProductIndex(client, administration, index);
+            return new FreshProductIndex(client, rest, administration, index);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a fresh search index", e);
         }

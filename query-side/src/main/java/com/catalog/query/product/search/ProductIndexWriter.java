@@ -125,8 +125,12 @@ class ProductIndexWriter {
         }
     }
 
+    private String target() {
+        return indexFor(properties);
+    }
+
     /** The alias, or the fresh index of the replay whose batch this is. */
-    String target() {
+    static String indexFor(SearchProperties properties) {
         return ReplayBatch.target().orElse(properties.alias());
     }
 }
