@@ -16,10 +16,6 @@ public final class Checksum {
         hash += fingerprint(key + ':' + sequence);
     }
 
-    public long count() {
-        return count;
-    }
-
     boolean matches(Checksum other) {
         return count == other.count && hash == other.hash;
     }

@@ -49,7 +49,12 @@ public class ProjectionReplays {
                 .orElseThrow(() -> ReplayRefusedException.alreadyRunning(processor));
         ReplayStatus started = new ReplayStatus(ReplayPhase.REPLAYING, null, 0, 0, 0, null, Instant.now(), null, null,
                 INSTANCE);
-        publish(processor, started);
+        try {
+            publish(processor, started);
+        } catch (RuntimeException e) {
+            held.close();
+            throw e;
+        }
         ProjectionReplay replay = new ProjectionReplay(live, store, dependencies, started, s -> publish(processor, s));
         Thread thread = new Thread(() -> {
             try (held) {

@@ -13,8 +13,4 @@ public record Verification(Mode mode, String aggregateType) {
     public static Verification perAggregate(String aggregateType) {
         return new Verification(Mode.PER_AGGREGATE, aggregateType);
     }
-
-    public static Verification perEvent() {
-        return new Verification(Mode.PER_EVENT, null);
-    }
 }
