@@ -31,4 +31,12 @@ class ArchitectureTest {
     static final ArchRule categories_and_brands_do_not_reach_into_products = noClasses()
             .that().resideInAnyPackage("com.catalog.query.category..", "com.catalog.query.brand..")
             .should().dependOnClassesThat().resideInAPackage("com.catalog.query.product..");
+
+    /** Replay works for any processing group by name: read models plug in through replay.ReadModelStore. */
+    @ArchTest
+    static final ArchRule replay_knows_no_projection = noClasses()
+            .that().resideInAPackage("com.catalog.query.replay..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.catalog.query.product..",
+                    "com.catalog.query.category..", "com.catalog.query.brand..", "com.catalog.query.audit..",
+                    "com.catalog.query.projection..");
 }

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Repository;
 class BrandRepository {
 
     private static final String INSERT = """
-            INSERT INTO read.brand (brand_id, name, slug, description, logo_url, website_url, featured, deleted,
+            INSERT INTO brand (brand_id, name, slug, description, logo_url, website_url, featured, deleted,
                                     last_sequence, created_at, updated_at)
             VALUES (:id, :name, :slug, :description, :logoUrl, :websiteUrl, false, false, :sequence, :at, :at)
             ON CONFLICT (brand_id) DO NOTHING""";
     private static final String CHANGE = """
-            UPDATE read.brand SET %s, last_sequence = :sequence, updated_at = :at
+            UPDATE brand SET %s, last_sequence = :sequence, updated_at = :at
             WHERE brand_id = :id AND last_sequence < :sequence""";
     private static final String DETAILS = "name = :name, slug = :slug, description = :description, "
             + "logo_url = :logoUrl, website_url = :websiteUrl";
@@ -53,25 +53,25 @@ class BrandRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.brand").update();
+        jdbc.sql("DELETE FROM brand").update();
     }
 
     Optional<BrandResponse> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM read.brand WHERE brand_id = :id AND " + VISIBLE).param("id", id)
+        return jdbc.sql("SELECT * FROM brand WHERE brand_id = :id AND " + VISIBLE).param("id", id)
                 .query(BrandRepository::row).optional();
     }
 
     List<BrandResponse> page(int page, int size) {
-        return jdbc.sql("SELECT * FROM read.brand WHERE " + VISIBLE + ORDER + " LIMIT :size OFFSET :offset")
+        return jdbc.sql("SELECT * FROM brand WHERE " + VISIBLE + ORDER + " LIMIT :size OFFSET :offset")
                 .param("size", size).param("offset", (long) page * size).query(BrandRepository::row).list();
     }
 
     long countVisible() {
-        return jdbc.sql("SELECT count(*) FROM read.brand WHERE " + VISIBLE).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM brand WHERE " + VISIBLE).query(Long.class).single();
     }
 
     List<BrandResponse> featured(int limit) {
-        return jdbc.sql("SELECT * FROM read.brand WHERE featured AND " + VISIBLE + ORDER + " LIMIT :limit")
+        return jdbc.sql("SELECT * FROM brand WHERE featured AND " + VISIBLE + ORDER + " LIMIT :limit")
                 .param("limit", limit).query(BrandRepository::row).list();
     }
 

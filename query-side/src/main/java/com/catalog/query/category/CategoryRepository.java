@@ -22,27 +22,27 @@ class CategoryRepository {
 
     /** Depth and path come from the parent's row: the processor runs one segment, so the parent is already there. */
     private static final String INSERT = """
-            INSERT INTO read.category (category_id, parent_id, name, slug, description, depth, path, sort_order,
+            INSERT INTO category (category_id, parent_id, name, slug, description, depth, path, sort_order,
                                        featured, active, deleted, last_sequence, created_at, updated_at)
             SELECT :id, CAST(:parentId AS uuid), :name, :slug, :description,
-                   coalesce((SELECT p.depth + 1 FROM read.category p WHERE p.category_id = CAST(:parentId AS uuid)), 1),
-                   coalesce((SELECT p.path || p.category_id FROM read.category p WHERE p.category_id = CAST(:parentId AS uuid)),
+                   coalesce((SELECT p.depth + 1 FROM category p WHERE p.category_id = CAST(:parentId AS uuid)), 1),
+                   coalesce((SELECT p.path || p.category_id FROM category p WHERE p.category_id = CAST(:parentId AS uuid)),
                             CAST('{}' AS uuid[])),
                    :sortOrder, false, true, false, :sequence, :at, :at
             ON CONFLICT (category_id) DO NOTHING""";
     private static final String GUARD = " WHERE category_id = :id AND last_sequence < :sequence";
-    private static final String CHANGE = "UPDATE read.category SET %s, last_sequence = :sequence, updated_at = :at" + GUARD;
+    private static final String CHANGE = "UPDATE category SET %s, last_sequence = :sequence, updated_at = :at" + GUARD;
     private static final String MOVE = CHANGE.formatted("""
             parent_id = CAST(:parentId AS uuid),
-            depth = coalesce((SELECT p.depth + 1 FROM read.category p WHERE p.category_id = CAST(:parentId AS uuid)), 1),
-            path = coalesce((SELECT p.path || p.category_id FROM read.category p WHERE p.category_id = CAST(:parentId AS uuid)),
+            depth = coalesce((SELECT p.depth + 1 FROM category p WHERE p.category_id = CAST(:parentId AS uuid)), 1),
+            path = coalesce((SELECT p.path || p.category_id FROM category p WHERE p.category_id = CAST(:parentId AS uuid)),
                             CAST('{}' AS uuid[]))""");
     /** Every descendant keeps the part of its path below the moved category and takes the moved one's new prefix. */
     private static final String MOVE_DESCENDANTS = """
-            UPDATE read.category d
+            UPDATE category d
             SET path = m.path || m.category_id || d.path[array_position(d.path, m.category_id) + 1:],
                 depth = cardinality(m.path) + 1 + cardinality(d.path) - array_position(d.path, m.category_id) + 1
-            FROM read.category m
+            FROM category m
             WHERE m.category_id = :id AND d.path @> ARRAY[m.category_id]""";
     private static final String VISIBLE = "active AND NOT deleted";
     private static final String ORDER = " ORDER BY sort_order, name, category_id";
@@ -90,44 +90,44 @@ class CategoryRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.category").update();
+        jdbc.sql("DELETE FROM category").update();
     }
 
     Optional<CategoryRow> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM read.category WHERE category_id = :id AND NOT deleted").param("id", id)
+        return jdbc.sql("SELECT * FROM category WHERE category_id = :id AND NOT deleted").param("id", id)
                 .query(CategoryRepository::row).optional();
     }
 
     List<CategoryRow> page(int page, int size) {
-        return jdbc.sql("SELECT * FROM read.category WHERE " + VISIBLE + " ORDER BY depth, sort_order, name, category_id"
+        return jdbc.sql("SELECT * FROM category WHERE " + VISIBLE + " ORDER BY depth, sort_order, name, category_id"
                         + " LIMIT :size OFFSET :offset")
                 .param("size", size).param("offset", (long) page * size).query(CategoryRepository::row).list();
     }
 
     long countVisible() {
-        return jdbc.sql("SELECT count(*) FROM read.category WHERE " + VISIBLE).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM category WHERE " + VISIBLE).query(Long.class).single();
     }
 
     /** Ordered parents first (by depth), so a tree can be built in one pass. */
     List<CategoryRow> allVisible() {
-        return jdbc.sql("SELECT * FROM read.category WHERE " + VISIBLE + " ORDER BY depth, sort_order, name, category_id")
+        return jdbc.sql("SELECT * FROM category WHERE " + VISIBLE + " ORDER BY depth, sort_order, name, category_id")
                 .query(CategoryRepository::row).list();
     }
 
     List<CategoryRow> childrenOf(UUID id) {
-        return jdbc.sql("SELECT * FROM read.category WHERE parent_id = :id AND " + VISIBLE + ORDER).param("id", id)
+        return jdbc.sql("SELECT * FROM category WHERE parent_id = :id AND " + VISIBLE + ORDER).param("id", id)
                 .query(CategoryRepository::row).list();
     }
 
     List<CategoryRow> featured(int limit) {
-        return jdbc.sql("SELECT * FROM read.category WHERE featured AND " + VISIBLE + ORDER + " LIMIT :limit")
+        return jdbc.sql("SELECT * FROM category WHERE featured AND " + VISIBLE + ORDER + " LIMIT :limit")
                 .param("limit", limit).query(CategoryRepository::row).list();
     }
 
     /** The rows of the given ids, root first. */
     List<CategoryRow> byIdsRootFirst(List<UUID> ids) {
         String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-        return jdbc.sql("SELECT * FROM read.category WHERE category_id = ANY(CAST(:ids AS uuid[])) AND NOT deleted ORDER BY depth")
+        return jdbc.sql("SELECT * FROM category WHERE category_id = ANY(CAST(:ids AS uuid[])) AND NOT deleted ORDER BY depth")
                 .param("ids", array).query(CategoryRepository::row).list();
     }
 

@@ -1,5 +1,6 @@
 package com.catalog.query.projection;
 
+import com.catalog.query.replay.ReplayStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.List;
@@ -16,5 +17,7 @@ record ProjectionStatus(
         @Schema(description = "Segments in the token store, held by any instance", example = "2") int totalSegments,
         @Schema(description = "Whether the processor can be reset and replayed (the Kafka publisher cannot)")
         boolean replayable,
-        List<SegmentStatus> segments) {
+        List<SegmentStatus> segments,
+        @Schema(description = "The last replay into a fresh target (POST …/replay); phase IDLE when there was none")
+        ReplayStatus replay) {
 }

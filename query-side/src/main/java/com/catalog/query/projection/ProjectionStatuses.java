@@ -2,6 +2,7 @@ package com.catalog.query.projection;
 
 import com.catalog.query.observability.ProcessingProgress;
 import com.catalog.query.observability.ProcessorProgress;
+import com.catalog.query.replay.ProjectionReplays;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -23,11 +24,14 @@ class ProjectionStatuses {
     private final EventProcessingConfiguration processing;
     private final ProcessorProgress progress;
     private final TokenStore tokenStore;
+    private final ProjectionReplays replays;
 
-    ProjectionStatuses(EventProcessingConfiguration processing, ProcessorProgress progress, TokenStore tokenStore) {
+    ProjectionStatuses(EventProcessingConfiguration processing, ProcessorProgress progress, TokenStore tokenStore,
+                       ProjectionReplays replays) {
         this.processing = processing;
         this.progress = progress;
         this.tokenStore = tokenStore;
+        this.replays = replays;
     }
 
     ProjectionsOverview all() {
@@ -58,7 +62,7 @@ class ProjectionStatuses {
         Long lag = snapshot.lag(name).isPresent() ? snapshot.lag(name).getAsLong() : null;
         return new ProjectionStatus(name, ProjectionPhase.of(processor.isRunning(), processor.isError(), statuses),
                 snapshot.head(), slowest, lag, tokenStore.fetchSegments(name).length, processor.supportsReset(),
-                segments);
+                segments, replays.status(name));
     }
 
     private static SegmentStatus segment(EventTrackerStatus status, long position) {

@@ -8,10 +8,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.catalog.query.replay.ProjectionReplays;
+import com.catalog.query.replay.ReplayStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
 
 @RestController
 @Tag(name = "Projections", description = "Admin view of the read models' event processors: position, lag, phase")
@@ -38,10 +44,19 @@ class ProjectionsController {
                  {"segment": 0, "mask": 1, "position": 1790, "replaying": false, "caughtUp": true, "error": true},
                  {"segment": 1, "mask": 1, "position": 1842, "replaying": false, "caughtUp": true, "error": false}]}]}""";
 
-    private final ProjectionStatuses statuses;
+    private static final String REPLAY_EXAMPLE = """
+            {"phase": "REPLAYING", "eventsDone": 0, "eventsTotal": 0, "eventsPerSecond": 0.0,
+             "startedAt": "2026-11-27T11:02:00Z", "instance": "4711@query-side-7c9f-2"}""";
+    private static final String REFUSED_EXAMPLE = """
+            {"type": "about:blank", "title": "Replay refused", "status": 409, "code": "replay-disallowed",
+             "detail": "product-integration-publisher has side effects (@DisallowReplay, e.g. Kafka publishing) and is never replayed"}""";
 
-    ProjectionsController(ProjectionStatuses statuses) {
+    private final ProjectionStatuses statuses;
+    private final ProjectionReplays replays;
+
+    ProjectionsController(ProjectionStatuses statuses, ProjectionReplays replays) {
         this.statuses = statuses;
+        this.replays = replays;
     }
 
     @GetMapping("/api/v1/admin/projections")
@@ -68,5 +83,29 @@ class ProjectionsController {
             @Parameter(description = "Processor name", example = "product-search") @PathVariable String name) {
         AdminOnly.require();
         return statuses.one(name);
+    }
+
+    @PostMapping("/api/v1/admin/projections/{name}/replay")
+    @Operation(summary = "Rebuild a projection from the event store into a fresh target, without downtime",
+            description = "Starts a replay and answers at once: a new Elasticsearch index (product-search) or new "
+                    + "PostgreSQL tables are filled while the old target keeps serving reads, verified against the "
+                    + "event store (counts and checksum) and swapped in atomically; on a mismatch nothing is swapped "
+                    + "and the phase is FAILED with the reason. Follow it at GET /api/v1/admin/projections/{name} "
+                    + "(field replay), in the catalog_replay_* metrics and in the log. Requires ADMIN.")
+    @ApiResponse(responseCode = "202", description = "Replay started; Location is the projection's status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayStatus.class),
+                    examples = @ExampleObject(name = "started", value = REPLAY_EXAMPLE)))
+    @ApiResponse(responseCode = "404", description = "No projection of that name",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Never replayed (Kafka publishers: replay-disallowed), no known "
+            + "read model (replay-unsupported), or a replay of it is running on some replica (replay-running)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "publisher", value = REFUSED_EXAMPLE)))
+    ResponseEntity<ReplayStatus> replay(
+            @Parameter(description = "Processor name", example = "product-search") @PathVariable String name) {
+        AdminOnly.require();
+        statuses.one(name);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/projections/" + name))
+                .body(replays.start(name));
     }
 }

@@ -14,10 +14,10 @@ class AggregateStateStore {
 
     // only moves forward: an event at or below the stored sequence has been applied already
     private static final String UPSERT = """
-            INSERT INTO read.audit_aggregate_state (aggregate_id, aggregate_type, state, last_sequence)
+            INSERT INTO audit_aggregate_state (aggregate_id, aggregate_type, state, last_sequence)
             VALUES (:aggregateId, :aggregateType, CAST(:state AS jsonb), :sequence)
             ON CONFLICT (aggregate_id) DO UPDATE SET state = EXCLUDED.state, last_sequence = EXCLUDED.last_sequence
-            WHERE read.audit_aggregate_state.last_sequence < EXCLUDED.last_sequence
+            WHERE audit_aggregate_state.last_sequence < EXCLUDED.last_sequence
             """;
 
     record KnownState(ObjectNode fields, long lastSequence) {
@@ -32,7 +32,7 @@ class AggregateStateStore {
     }
 
     Optional<KnownState> find(String aggregateId) {
-        return jdbc.sql("SELECT state::text AS state, last_sequence FROM read.audit_aggregate_state WHERE aggregate_id = ?")
+        return jdbc.sql("SELECT state::text AS state, last_sequence FROM audit_aggregate_state WHERE aggregate_id = ?")
                 .param(aggregateId)
                 .query((rs, n) -> new KnownState(parse(rs.getString("state")), rs.getLong("last_sequence")))
                 .optional();
@@ -48,7 +48,7 @@ class AggregateStateStore {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.audit_aggregate_state").update();
+        jdbc.sql("DELETE FROM audit_aggregate_state").update();
     }
 
     private ObjectNode parse(String state) {

@@ -14,7 +14,7 @@ class AuditEntryStore {
 
     // keyed by event id: a redelivered or replayed event is written once
     private static final String INSERT = """
-            INSERT INTO read.audit_entry (event_id, global_position, aggregate_type, aggregate_id, sequence_number,
+            INSERT INTO audit_entry (event_id, global_position, aggregate_type, aggregate_id, sequence_number,
                                           event_type, payload_type, payload_revision, occurred_at, actor_id,
                                           actor_role, correlation_id, client_ip, changes)
             VALUES (:eventId, :position, :aggregateType, :aggregateId, :sequence, :eventType, :payloadType,
@@ -52,7 +52,7 @@ class AuditEntryStore {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.audit_entry").update();
+        jdbc.sql("DELETE FROM audit_entry").update();
     }
 
     private String toJson(AuditEntry entry) {

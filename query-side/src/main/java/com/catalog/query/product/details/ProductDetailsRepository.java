@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** SQL access to {@code read.product}; runs inside the Axon batch's transaction when called by the projection. */
+/** SQL access to {@code product}; runs inside the Axon batch's transaction when called by the projection. */
 @Repository
 class ProductDetailsRepository {
 
@@ -27,7 +27,7 @@ class ProductDetailsRepository {
     // The WHERE clause makes the upsert idempotent: a replayed or older event (sequence not above the stored one)
     // leaves the row untouched.
     private static final String UPSERT = """
-            INSERT INTO read.product (product_id, seller_id, name, description, sku, price_amount, price_currency,
+            INSERT INTO product (product_id, seller_id, name, description, sku, price_amount, price_currency,
                                       status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
                                       current_details, staged_details, prices, compare_at_prices, cost_price,
                                       staged_prices, staged_compare_at_prices)
@@ -44,12 +44,12 @@ class ProductDetailsRepository {
                 current_details = EXCLUDED.current_details, staged_details = EXCLUDED.staged_details,
                 prices = EXCLUDED.prices, compare_at_prices = EXCLUDED.compare_at_prices, cost_price = EXCLUDED.cost_price,
                 staged_prices = EXCLUDED.staged_prices, staged_compare_at_prices = EXCLUDED.staged_compare_at_prices
-            WHERE read.product.last_sequence < EXCLUDED.last_sequence
+            WHERE product.last_sequence < EXCLUDED.last_sequence
             """;
 
     // Later events change a few columns of a row the creation wrote; the same sequence guard keeps them idempotent.
     private static final String UPDATE_STATUS = """
-            UPDATE read.product SET status = :status, last_sequence = :lastSequence, updated_at = :updatedAt
+            UPDATE product SET status = :status, last_sequence = :lastSequence, updated_at = :updatedAt
             WHERE product_id = :id AND last_sequence < :lastSequence
             """;
 
@@ -112,7 +112,7 @@ class ProductDetailsRepository {
     /** A change stored elsewhere (a variant row) still moves the product's version. */
     boolean touch(UUID id, long sequence, Instant at) {
         return jdbc.sql("""
-                        UPDATE read.product SET last_sequence = :lastSequence, updated_at = :updatedAt
+                        UPDATE product SET last_sequence = :lastSequence, updated_at = :updatedAt
                         WHERE product_id = :id AND last_sequence < :lastSequence""")
                 .param("id", id)
                 .param("lastSequence", sequence)
@@ -121,17 +121,17 @@ class ProductDetailsRepository {
     }
 
     Optional<ProductDetails> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM read.product WHERE product_id = :id").param("id", id).query(ROW).optional();
+        return jdbc.sql("SELECT * FROM product WHERE product_id = :id").param("id", id).query(ROW).optional();
     }
 
     /** The published product with this current slug; slugs are unique on the write side. */
     Optional<UUID> findPublishedIdBySlug(String slug) {
-        return jdbc.sql("SELECT product_id FROM read.product WHERE slug = :slug AND status = 'PUBLISHED' LIMIT 1")
+        return jdbc.sql("SELECT product_id FROM product WHERE slug = :slug AND status = 'PUBLISHED' LIMIT 1")
                 .param("slug", slug).query(UUID.class).optional();
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.product").update();
+        jdbc.sql("DELETE FROM product").update();
     }
 
     private static String write(Object value) {

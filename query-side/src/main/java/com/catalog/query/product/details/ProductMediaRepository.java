@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Images and the featured flag of {@code read.product}; every write guarded by the aggregate sequence. Images have a
+ * Images and the featured flag of {@code product}; every write guarded by the aggregate sequence. Images have a
  * current version ({@code images}, what buyers see) and a staged one ({@code staged_images}).
  */
 @Repository
@@ -51,12 +51,12 @@ class ProductMediaRepository {
      * within the publish or discard the product row's sequence guard already let through.
      */
     void copyImages(UUID id, boolean stagedToCurrent) {
-        jdbc.sql("UPDATE read.product SET " + (stagedToCurrent ? "images = staged_images" : "staged_images = images")
+        jdbc.sql("UPDATE product SET " + (stagedToCurrent ? "images = staged_images" : "staged_images = images")
                 + " WHERE product_id = :id").param("id", id).update();
     }
 
     boolean hasStagedImages(UUID id) {
-        return jdbc.sql("SELECT images <> staged_images FROM read.product WHERE product_id = :id").param("id", id)
+        return jdbc.sql("SELECT images <> staged_images FROM product WHERE product_id = :id").param("id", id)
                 .query(Boolean.class).optional().orElse(false);
     }
 
@@ -72,14 +72,14 @@ class ProductMediaRepository {
 
     /** The images of the current (or staged) version and the featured flag. */
     Optional<ProductMedia> find(UUID id, boolean staged) {
-        return jdbc.sql("SELECT " + (staged ? "staged_images" : "images") + " AS images, featured FROM read.product "
+        return jdbc.sql("SELECT " + (staged ? "staged_images" : "images") + " AS images, featured FROM product "
                         + "WHERE product_id = :id").param("id", id)
                 .query((rs, n) -> new ProductMedia(read(rs.getString("images")), rs.getBoolean("featured")))
                 .optional();
     }
 
     private void update(String assignment, UUID id, long sequence, String name, Object value) {
-        jdbc.sql("UPDATE read.product SET " + assignment + ", last_sequence = :sequence" + GUARD)
+        jdbc.sql("UPDATE product SET " + assignment + ", last_sequence = :sequence" + GUARD)
                 .param("id", id).param("sequence", sequence).param(name, value).update();
     }
 

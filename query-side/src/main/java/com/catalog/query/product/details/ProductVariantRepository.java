@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL access to {@code read.product_variant}; every write is guarded by the product's aggregate sequence. Each row
+ * SQL access to {@code product_variant}; every write is guarded by the product's aggregate sequence. Each row
  * holds the variant's current version ({@code options}, {@code prices}, {@code removed}) and its staged one
  * ({@code staged_*}); publishing copies staged to current, discarding current to staged, in one statement each.
  */
@@ -25,34 +25,34 @@ class ProductVariantRepository {
     };
 
     private static final String ADD = """
-            INSERT INTO read.product_variant (product_id, variant_id, sku, options, prices, position, last_sequence,
+            INSERT INTO product_variant (product_id, variant_id, sku, options, prices, position, last_sequence,
                                               removed, staged_options, staged_prices, staged_removed)
             VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence,
                     :staged, CAST(:options AS jsonb), CAST(:prices AS jsonb), FALSE)
             ON CONFLICT (product_id, variant_id) DO NOTHING""";
     private static final String CHANGE_STAGED = """
-            UPDATE read.product_variant SET staged_options = CAST(:options AS jsonb), staged_prices = CAST(:prices AS jsonb),
+            UPDATE product_variant SET staged_options = CAST(:options AS jsonb), staged_prices = CAST(:prices AS jsonb),
                                             last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
     private static final String CHANGE_BOTH = """
-            UPDATE read.product_variant SET options = CAST(:options AS jsonb), prices = CAST(:prices AS jsonb),
+            UPDATE product_variant SET options = CAST(:options AS jsonb), prices = CAST(:prices AS jsonb),
                                             staged_options = CAST(:options AS jsonb), staged_prices = CAST(:prices AS jsonb),
                                             last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
     private static final String REMOVE = """
-            UPDATE read.product_variant SET removed = removed OR NOT :staged, staged_removed = TRUE,
+            UPDATE product_variant SET removed = removed OR NOT :staged, staged_removed = TRUE,
                                             last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
     private static final String PUBLISH = """
-            UPDATE read.product_variant SET options = staged_options, prices = staged_prices, removed = staged_removed,
+            UPDATE product_variant SET options = staged_options, prices = staged_prices, removed = staged_removed,
                                             last_sequence = :sequence
             WHERE product_id = :productId AND last_sequence < :sequence""";
     private static final String DISCARD = """
-            UPDATE read.product_variant SET staged_options = options, staged_prices = prices, staged_removed = removed,
+            UPDATE product_variant SET staged_options = options, staged_prices = prices, staged_removed = removed,
                                             last_sequence = :sequence
             WHERE product_id = :productId AND last_sequence < :sequence""";
     private static final String STAGED_DIFFERS = """
-            SELECT EXISTS (SELECT 1 FROM read.product_variant
+            SELECT EXISTS (SELECT 1 FROM product_variant
                            WHERE product_id = :productId AND NOT (removed AND staged_removed)
                              AND (removed <> staged_removed OR options <> staged_options OR prices <> staged_prices))""";
 
@@ -99,10 +99,10 @@ class ProductVariantRepository {
     List<ProductVariantRow> variantsOf(UUID productId, boolean staged) {
         String sql = staged
                 ? """
-                SELECT variant_id, sku, staged_options AS options, staged_prices AS prices FROM read.product_variant
+                SELECT variant_id, sku, staged_options AS options, staged_prices AS prices FROM product_variant
                 WHERE product_id = :productId AND NOT staged_removed ORDER BY position"""
                 : """
-                SELECT variant_id, sku, options, prices FROM read.product_variant
+                SELECT variant_id, sku, options, prices FROM product_variant
                 WHERE product_id = :productId AND NOT removed ORDER BY position""";
         return jdbc.sql(sql)
                 .param("productId", productId)
@@ -112,7 +112,7 @@ class ProductVariantRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.product_variant").update();
+        jdbc.sql("DELETE FROM product_variant").update();
     }
 
     private static String write(Object value) {

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Creates the versioned index behind the alias. Runs as the bean is created, i.e. before the Axon processors
@@ -61,6 +64,50 @@ class ProductIndexAdministration implements InitializingBean {
             client.indices().delete(d -> d.index(index));
         }
         createIndexWithAlias();
+    }
+
+    /**
+     * The next versioned index name for a replay ({@code catalog-products-v1} → {@code catalog-products-v2}, after
+     * the highest one that exists), having deleted what an interrupted replay left: versioned indices not behind the
+     * alias.
+     */
+    String nextIndex() throws IOException {
+        String base = properties.index().replaceFirst("-v\\d+$", "");
+        Pattern versioned = Pattern.compile(Pattern.quote(base) + "-v(\\d+)");
+        Set<String> existing = client.indices().get(g -> g.index(base + "-v*").allowNoIndices(true)).result().keySet();
+        Set<String> serving = indicesBehindAlias();
+        for (String leftover : existing.stream().filter(index -> !serving.contains(index)).toList()) {
+            client.indices().delete(d -> d.index(leftover));
+        }
+        int highest = existing.stream().map(versioned::matcher).filter(Matcher::matches)
+                .map(m -> Integer.parseInt(m.group(1))).max(Comparator.naturalOrder()).orElse(1);
+        return base + "-v" + (highest + 1);
+    }
+
+    /** A new index with the current mapping and no alias, not refreshed while it fills (faster bulk writes). */
+    void createUnaliased(String index) throws IOException {
+        try (InputStream mapping = properties.mapping().getInputStream()) {
+            client.indices().create(c -> c.withJson(mapping).index(index));
+        }
+        client.indices().putSettings(s -> s.index(index).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+        log.info("Created search index {} for a replay", index);
+    }
+
+    /** Moves the alias to {@code index} in one atomic {@code _aliases} request, then deletes the indices it left. */
+    void swapAliasTo(String index) throws IOException {
+        Set<String> old = indicesBehindAlias();
+        client.indices().updateAliases(u -> {
+            old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(properties.alias()))));
+            return u.actions(a -> a.add(add -> add.index(index).alias(properties.alias()).isWriteIndex(true)));
+        });
+        log.info("Alias {} moved from {} to {}", properties.alias(), old, index);
+        for (String retired : old) {
+            client.indices().delete(d -> d.index(retired));
+        }
+    }
+
+    void delete(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
     }
 
     private boolean aliasExists() throws IOException {

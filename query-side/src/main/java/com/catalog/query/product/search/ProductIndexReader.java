@@ -25,7 +25,7 @@ class ProductIndexReader {
 
     Optional<ProductDocument> find(String productId) {
         try {
-            GetResponse<ProductDocument> response = client.get(g -> g.index(properties.alias()).id(productId),
+            GetResponse<ProductDocument> response = client.get(g -> g.index(ProductIndexWriter.indexFor(properties)).id(productId),
                     ProductDocument.class);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {

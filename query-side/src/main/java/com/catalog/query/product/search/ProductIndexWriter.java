@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import com.catalog.query.replay.ReplayBatch;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** Sends one {@code _bulk} per Axon batch through the alias. */
+/** Sends one {@code _bulk} per Axon batch through the alias (a replay's batch: into its fresh index). */
 @Component
 class ProductIndexWriter {
 
@@ -39,7 +40,7 @@ class ProductIndexWriter {
         if (operations.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(target());
         operations.forEach(op -> bulk.operations(o -> o.index(i -> i
                 .id(op.document().id())
                 .version(op.version())
@@ -83,12 +84,13 @@ class ProductIndexWriter {
 
     private void renameOnce(String idField, String id, UnaryOperator<ProductDocument> renamed) {
         try {
-            client.indices().refresh(r -> r.index(properties.alias()));
+            String index = target();
+            client.indices().refresh(r -> r.index(index));
             List<FieldValue> after = null;
             while (true) {
                 List<FieldValue> from = after;
                 SearchResponse<ProductDocument> page = client.search(s -> {
-                    s.index(properties.alias()).size(RENAME_PAGE).version(true)
+                    s.index(index).size(RENAME_PAGE).version(true)
                             .query(q -> q.term(t -> t.field(idField).value(id)))
                             .sort(o -> o.field(f -> f.field("id")));
                     return from == null ? s : s.searchAfter(from);
@@ -112,7 +114,7 @@ class ProductIndexWriter {
         if (changed.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(properties.alias());
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(target());
         changed.forEach(hit -> bulk.operations(o -> o.index(i -> i.id(hit.id())
                 .version(hit.version() + 1).versionType(VersionType.External)
                 .document(renamed.apply(hit.source())))));
@@ -121,5 +123,14 @@ class ProductIndexWriter {
             boolean conflictsOnly = failed.stream().allMatch(item -> VERSION_CONFLICT.equals(item.error().type()));
             throw new SearchIndexingException(failed.size(), changed.size(), failed.get(0).error().reason(), conflictsOnly);
         }
+    }
+
+    private String target() {
+        return indexFor(properties);
+    }
+
+    /** The alias, or the fresh index of the replay whose batch this is. */
+    static String indexFor(SearchProperties properties) {
+        return ReplayBatch.target().orElse(properties.alias());
     }
 }

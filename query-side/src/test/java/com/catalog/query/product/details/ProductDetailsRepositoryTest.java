@@ -26,7 +26,8 @@ class ProductDetailsRepositoryTest {
     @BeforeAll
     static void migrate() {
         PostgresDatabase db = TestEngines.postgres();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password());
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                db.jdbcUrl() + "?currentSchema=read", db.username(), db.password()); // as the app: tables without schema
         Flyway.configure().dataSource(dataSource).schemas("read").defaultSchema("read").createSchemas(true)
                 .locations("classpath:db/migration/read").load().migrate();
         repository = new ProductDetailsRepository(JdbcClient.create(dataSource));

@@ -1,0 +1,203 @@
+package com.catalog.query.replay;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One replay of one projection into a fresh target, phase by phase:
+ * <ol>
+ * <li>REPLAYING: a replay processor (own token-store name, the live processor's handlers and segment count) fills
+ * the fresh target from the tail while the live processor keeps the old target current.</li>
+ * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here and this instance claims its
+ * segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
+ * <li>VERIFYING: counts and checksum of the fresh target against the event store up to the replay's position.</li>
+ * <li>SWAPPING: the fresh target replaces the old one atomically; the live processor gets the replay's tokens, segment
+ * by segment, and starts again: every event up to a segment's token is in the new target exactly once (the replay
+ * applied it), every event after it is applied by the live processor.</li>
+ * </ol>
+ * Any failure before the swap discards the fresh target and restarts the live processor from its own tokens.
+ */
+final class ProjectionReplay implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
+    private static final long POLL_MILLIS = 100;
+
+    private final AbstractEventProcessor live;
+    private final ReadModelStore store;
+    private final Dependencies dependencies;
+    private final Consumer<ReplayStatus> publish;
+    private ReplayStatus status;
+    private long lastDone;
+    private long lastSample = System.nanoTime();
+
+    /** What every replay uses, bundled so the constructor stays readable. */
+    record Dependencies(ReplayProcessors processors, TokenStore tokens, TransactionManager transactions,
+                        EventStore eventStore, EventStoreChecksum checksums, ReplayProperties properties) {
+    }
+
+    ProjectionReplay(AbstractEventProcessor live, ReadModelStore store, Dependencies dependencies, ReplayStatus started,
+                     Consumer<ReplayStatus> publish) {
+        this.live = live;
+        this.store = store;
+        this.dependencies = dependencies;
+        this.status = started;
+        this.publish = publish;
+    }
+
+    private String name() {
+        return live.getName();
+    }
+
+    private StreamingEventProcessor liveStreaming() {
+        return (StreamingEventProcessor) live;
+    }
+
+    @Override
+    public void run() {
+        FreshReadModel target = null;
+        try {
+            target = store.createFresh(name());
+            publish(status.withTarget(target.name()));
+            replayInto(target);
+        } catch (Exception | LinkageError e) {
+            String reason = e instanceof ReplayFailure ? e.getMessage() : e.toString();
+            log.atWarn().setMessage("Replay of {} failed, the old target keeps serving: {}").addArgument(name())
+                    .addArgument(reason).addKeyValue("processor", name()).setCause(e).log();
+            if (target != null) {
+                target.discard();
+            }
+            publish(status.failed(reason));
+        }
+    }
+
+    private void replayInto(FreshReadModel target) throws Exception {
+        int segments = dependencies.tokens().fetchSegments(name()).length;
+        if (segments == 0) {
+            throw new ReplayFailure(name() + " has no segments in the token store yet: start it once first");
+        }
+        deleteReplayTokens();
+        ReplayProcessors.Replaying replaying = dependencies.processors().build(live, segments, target);
+        try (replaying) {
+            replaying.processor().start();
+            await(ReplayPhase.REPLAYING, replaying, () -> ReplayProgress.caughtUp(replaying.processor(), segments),
+                    null);
+            target.filled();
+            handOver(target, replaying, segments);
+        } finally {
+            deleteReplayTokens();
+        }
+    }
+
+    private void handOver(FreshReadModel target, ReplayProcessors.Replaying replaying, int segments) throws Exception {
+        publish(status.in(ReplayPhase.CATCHING_UP));
+        liveStreaming().shutdownAsync().get();
+        HeldSegments liveSegments = null;
+        try {
+            liveSegments = claim(name());
+            long head = head();
+            Instant deadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
+            await(ReplayPhase.CATCHING_UP, replaying,
+                    () -> ReplayProgress.done(replaying.processor(), segments) >= head, deadline);
+            replaying.processor().shutdownAsync().get();
+            try (HeldSegments replaySegments = claim(ReplayProcessors.nameOf(name()))) {
+                if (!replaySegments.segments().equals(liveSegments.segments())) {
+                    throw new ReplayFailure("segments differ: live " + liveSegments.segments() + ", replay "
+                            + replaySegments.segments() + "; merge or split the live processor's segments evenly");
+                }
+                Map<Integer, TrackingToken> tokens = replaySegments.tokens();
+                verify(target, ReplayProgress.lowest(tokens));
+                publish(status.in(ReplayPhase.SWAPPING));
+                target.swapIn();
+                liveSegments.store(tokens);
+            }
+        } finally {
+            if (liveSegments != null) {
+                liveSegments.close();
+            }
+            live.start();
+        }
+        publish(status.in(ReplayPhase.COMPLETED));
+        log.atInfo().setMessage("Replay of {} completed: {} swapped in, the live processor runs on").addArgument(name()).addArgument(target.name())
+                .addKeyValue("processor", name()).log();
+    }
+
+    private void verify(FreshReadModel target, long upTo) {
+        publish(status.in(ReplayPhase.VERIFYING));
+        EventStoreChecksum.Expected expected = dependencies.checksums()
+                .expected(target.verification(), live.eventHandlerInvoker(), upTo);
+        Checksum actual = target.checksum(upTo, expected.moving());
+        log.atInfo().setMessage("Replay of {} verified up to position {}: target {}, event store {}")
+                .addArgument(name()).addArgument(upTo).addArgument(actual).addArgument(expected.checksum())
+                .addKeyValue("processor", name()).log();
+        if (!actual.matches(expected.checksum())) {
+            throw new ReplayFailure("verification failed up to position " + upTo + ": target " + actual
+                    + ", event store " + expected.checksum() + " (" + expected.moving().size()
+                    + " aggregates still moving left out)");
+        }
+    }
+
+    /** Waits for {@code done}, sampling the progress every poll and publishing it every progress interval. */
+    private void await(ReplayPhase phase, ReplayProcessors.Replaying replaying, BooleanSupplier done, Instant deadline)
+            throws InterruptedException {
+        long every = dependencies.properties().progressInterval().toNanos();
+        while (!done.getAsBoolean()) {
+            if (deadline != null && Instant.now().isAfter(deadline)) {
+                throw new ReplayFailure("did not reach the head within " + dependencies.properties().catchUpTimeout());
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            if (System.nanoTime() - lastSample >= every) {
+                sample(phase, replaying);
+            }
+        }
+        sample(phase, replaying);
+    }
+
+    private void sample(ReplayPhase phase, ReplayProcessors.Replaying replaying) {
+        long now = System.nanoTime();
+        long done = ReplayProgress.done(replaying.processor(), dependencies.tokens().fetchSegments(name()).length);
+        double seconds = (now - lastSample) / 1e9;
+        double rate = seconds > 0 ? Math.max(0, done - lastDone) / seconds : 0;
+        lastDone = done;
+        lastSample = now;
+        publish(status.progress(phase, done, head(), rate));
+        log.atInfo().setMessage("Replay of {} {}: {} of {} events, {}/s, ETA {} s").addArgument(name())
+                .addArgument(phase).addArgument(done).addArgument(status.eventsTotal())
+                .addArgument(Math.round(rate)).addArgument(status.etaSeconds() == null ? "unknown" : status.etaSeconds())
+                .addKeyValue("processor", name()).addKeyValue("eventsDone", done)
+                .addKeyValue("eventsTotal", status.eventsTotal()).log();
+    }
+
+    private HeldSegments claim(String processor) {
+        return HeldSegments.claim(dependencies.tokens(), dependencies.transactions(), processor,
+                dependencies.properties().claimExtension().toMillis());
+    }
+
+    /** Tokens of this replay (or of one a crash interrupted) go once the live processor has what it needs. */
+    private void deleteReplayTokens() {
+        String replayName = ReplayProcessors.nameOf(name());
+        if (dependencies.tokens().fetchSegments(replayName).length > 0) {
+            claim(replayName).delete();
+        }
+    }
+
+    private long head() {
+        return ReplayProgress.position(dependencies.eventStore().createHeadToken());
+    }
+
+    private void publish(ReplayStatus next) {
+        status = next;
+        publish.accept(next);
+    }
+}

@@ -1,0 +1,50 @@
+package com.catalog.query.replay;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * @param batchSize        events per batch of a replay processor (one transaction / one bulk request each); larger
+ *                         than the live processors' because nobody waits for a replay's single event
+ * @param progressInterval how often a running replay samples its progress, logs it and stores its status
+ * @param catchUpTimeout   how long the replay may take to reach the head once the live processor is stopped; past it
+ *                         the replay fails and the live processor resumes on the old target
+ * @param claimExtension   how often the stopped live processor's segment claims are extended while the replay holds
+ *                         them (well below Axon's 10 s claim timeout, so no other replica takes them)
+ * @param schema           the schema of the PostgreSQL read models
+ * @param postgres         per processor, the PostgreSQL read model a replay rebuilds
+ */
+@ConfigurationProperties("catalog.replay")
+record ReplayProperties(
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("5s") Duration progressInterval,
+        @DefaultValue("2m") Duration catchUpTimeout,
+        @DefaultValue("2s") Duration claimExtension,
+        @DefaultValue("read") String schema,
+        Map<String, PostgresReadModel> postgres) {
+
+    ReplayProperties {
+        postgres = postgres == null ? Map.of() : Map.copyOf(postgres);
+    }
+
+    /**
+     * @param tables        every table the processor writes (in {@link #schema}); SQL of its handlers names them
+     *                      without the schema, so the replay's search_path sends the writes to the fresh copies
+     * @param checkedTable  the table verified against the event store
+     * @param key           its column holding the aggregate id (or event id, per event)
+     * @param sequence      its column holding the aggregate sequence (or global position, per event)
+     * @param mode          per aggregate or per event
+     * @param aggregateType only aggregates of this type are verified; empty for all
+     */
+    record PostgresReadModel(List<String> tables, String checkedTable, String key, String sequence,
+                             @DefaultValue("PER_AGGREGATE") Verification.Mode mode, String aggregateType) {
+
+        Verification verification() {
+            return new Verification(mode, aggregateType);
+        }
+    }
+}

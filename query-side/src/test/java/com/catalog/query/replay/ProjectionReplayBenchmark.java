@@ -1,0 +1,177 @@
+package com.catalog.query.replay;
+
+import com.catalog.engines.PostgresDatabase;
+import com.catalog.engines.TestEngines;
+import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductStatus;
+import com.catalog.query.product.ProductEvents;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Replay speed over a large event store (docs/benchmarks.md, "Projection replay: 1M events"). Not a test: surefire's
+ * default includes skip {@code *Benchmark}; run it by name. It seeds {@code bench.products} products with ten events
+ * each (created, published, eight price changes) straight into the event store with one INSERT … SELECT per
+ * 10,000 products: the payloads are the app's own serialisation of real events, with the product id swapped in. The
+ * live processors are stopped first, so the replay has the machine (what there is of it) to itself.
+ */
+@DirtiesContext
+@SpringBootTest(properties = {
+        "catalog.search.alias=catalog-products-replay-bench",
+        "catalog.search.index=catalog-products-replay-bench-v1",
+        "catalog.replay.catch-up-timeout=10m"})
+class ProjectionReplayBenchmark {
+
+    private static final String PLACEHOLDER = "00000000-0000-4000-8000-00000000beef";
+    private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
+    private static final int EVENTS_PER_PRODUCT = 10;
+    private static final int PRODUCTS_PER_INSERT = 10_000;
+    /** Products whose events are interleaved in store order, as a bulk import by many sellers would write them. */
+    private static final int INTERLEAVED = 100;
+
+    @Autowired JdbcClient jdbc;
+    @Autowired ProjectionReplays replays;
+    @Autowired EventProcessingConfiguration processing;
+    @Autowired @Qualifier("eventSerializer") Serializer serializer;
+
+    @DynamicPropertySource
+    static void engines(DynamicPropertyRegistry registry) {
+        PostgresDatabase database = TestEngines.newDatabase();
+        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
+                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+        registry.add("spring.datasource.url", database::jdbcUrl);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
+        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> TestEngines.jwt().publicKeyLocation());
+    }
+
+    @Test
+    void replay_one_million_events() throws Exception {
+        awaitSegments();
+        for (EventProcessor processor : processing.eventProcessors().values()) {
+            processor.shutdownAsync().get(1, TimeUnit.MINUTES);
+        }
+        long seedStart = System.nanoTime();
+        seed();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        long events = jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
+
+        List<String> rows = new ArrayList<>();
+        rows.add(String.format(Locale.ROOT, "| seeding (INSERT … SELECT, 10,000 products per statement) | %,d | %.1f | %,.0f |",
+                events, seedSeconds, events / seedSeconds));
+        for (String processor : List.of("product-details", "product-search")) {
+            rows.add(replay(processor, events));
+        }
+        String table = "| what | events | seconds | events/s |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+        Files.writeString(Path.of("target", "benchmark-replay.md"), table, StandardCharsets.UTF_8);
+        System.out.println(table);
+    }
+
+    /** Fill time is REPLAYING (fresh target from empty to the head); the total adds hand-over and verification. */
+    private String replay(String processor, long events) throws InterruptedException {
+        long start = System.nanoTime();
+        replays.start(processor);
+        Long filled = null;
+        ReplayStatus status;
+        do {
+            TimeUnit.MILLISECONDS.sleep(200);
+            status = replays.status(processor);
+            if (filled == null && status.phase() != ReplayPhase.REPLAYING) {
+                filled = System.nanoTime();
+            }
+        } while (status.phase() != ReplayPhase.COMPLETED && status.phase() != ReplayPhase.FAILED);
+        assertThat(status.phase()).as(String.valueOf(status.reason())).isEqualTo(ReplayPhase.COMPLETED);
+        double fill = (filled - start) / 1e9;
+        double total = (System.nanoTime() - start) / 1e9;
+        return String.format(Locale.ROOT, "| replay of %s: fill / whole replay incl. verification and swap | %,d | %.1f / %.1f | %,.0f / %,.0f |",
+                processor, events, fill, total, events / fill, events / total);
+    }
+
+    private void awaitSegments() throws InterruptedException {
+        while (jdbc.sql("SELECT count(DISTINCT processor_name) FROM read.token_entry").query(Long.class).single() < 8) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+    }
+
+    private void seed() {
+        String created = payload(ProductEvents.created(PLACEHOLDER, "seller-1", "Bench lamp", "Seeded for the replay "
+                + "benchmark", "SKU-BENCH", 1000, "EUR"));
+        String published = payload(new ProductPublishedEvent(PLACEHOLDER, ProductStatus.DRAFT));
+        String priced = payload(new ProductPriceChangedEvent(PLACEHOLDER, 1000, "EUR", 1100, "EUR"));
+        String metaData = new String(serializer.serialize(MetaData.emptyInstance(), byte[].class).getData(),
+                StandardCharsets.UTF_8);
+        for (int from = 0; from < PRODUCTS; from += PRODUCTS_PER_INSERT) {
+            jdbc.sql("""
+                            INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier,
+                                sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                            SELECT gen_random_uuid()::text, id, seq, 'Product', :at,
+                                   CASE seq WHEN 0 THEN :createdType WHEN 1 THEN :publishedType ELSE :pricedType END,
+                                   CASE seq WHEN 0 THEN :createdRevision WHEN 1 THEN :publishedRevision
+                                            ELSE :pricedRevision END,
+                                   convert_to(replace(CASE seq WHEN 0 THEN :created WHEN 1 THEN :published
+                                                               ELSE :priced END, :placeholder, id), 'UTF8'),
+                                   convert_to(:metaData, 'UTF8')
+                            FROM (SELECT n, md5('bench-' || n)::uuid::text AS id
+                                  FROM generate_series(:from, :to) n) p
+                            CROSS JOIN generate_series(0, :last) seq
+                            ORDER BY n / :interleaved, seq, n""")
+                    .param("at", Instant.now().toString())
+                    .param("createdType", type(created)).param("createdRevision", revision(created))
+                    .param("publishedType", type(published)).param("publishedRevision", revision(published))
+                    .param("pricedType", type(priced)).param("pricedRevision", revision(priced))
+                    .param("created", json(created)).param("published", json(published)).param("priced", json(priced))
+                    .param("placeholder", PLACEHOLDER).param("metaData", metaData)
+                    .param("from", from).param("to", Math.min(PRODUCTS, from + PRODUCTS_PER_INSERT) - 1)
+                    .param("last", EVENTS_PER_PRODUCT - 1).param("interleaved", INTERLEAVED)
+                    .update();
+        }
+    }
+
+    /** type, revision and JSON, tab-separated, as the app's event serializer writes them. */
+    private String payload(Object event) {
+        SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
+        return serialized.getType().getName() + '\t' + serialized.getType().getRevision() + '\t'
+                + new String(serialized.getData(), StandardCharsets.UTF_8);
+    }
+
+    private static String type(String payload) {
+        return payload.split("\t", 3)[0];
+    }
+
+    private static String revision(String payload) {
+        return payload.split("\t", 3)[1];
+    }
+
+    private static String json(String payload) {
+        return payload.split("\t", 3)[2];
+    }
+}
