@@ -142,6 +142,8 @@ class StockItems {
                  WHERE product_id = ? AND last_sequence < ?
                 """.formatted(PUBLISHED_SKUS), published, event.sequence(), event.position(), event.productId(),
                 event.sequence()) == 1;
+    }
+
     /**
      * A product's state from the state topic: its SKUs and status as of {@code state.sequence()}, replacing older
      * ones; a tombstone keeps the product as discontinued without SKUs, so its older events stay stale.

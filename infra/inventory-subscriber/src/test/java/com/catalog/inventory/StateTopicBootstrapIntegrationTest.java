@@ -117,7 +117,7 @@ class StateTopicBootstrapIntegrationTest {
                                                                String size) {
         return events.record(ProductVariantAddedIntegrationEvent.TYPE, productId, sequence,
                 new ProductVariantAddedIntegrationEvent(productId, sequence, "v-" + size, sku(productId) + "-" + size,
-                        Map.of("size", size), List.of()));
+                        Map.of("size", size), List.of(), false));
     }
 
     private static String sku(String productId) {

@@ -43,7 +43,7 @@ class CategoryStatsApiTest extends ReadApiTest {
         long last = published(spade);
         last = Math.max(last, append("Product", spade.productId(), 2, new ProductPricesChangedEvent(spade.productId(),
                 List.of(new CurrencyAmount("EUR", 2500)),
-                List.of(new CurrencyAmount("EUR", 2500), new CurrencyAmount("USD", 2900)), List.of(), List.of())));
+                List.of(new CurrencyAmount("EUR", 2500), new CurrencyAmount("USD", 2900)), List.of(), List.of(), false)));
         last = Math.max(last, published(product("s-1", "Rake", tools, brandB, 1500, "EUR")));
         last = Math.max(last, published(product("s-1", "Hoe", tools, brandA, 4000, "EUR")));
         last = Math.max(last, draft(product("s-1", "Secret hoe", tools, brandB, 99999, "EUR")));

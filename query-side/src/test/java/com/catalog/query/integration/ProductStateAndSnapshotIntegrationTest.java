@@ -101,14 +101,14 @@ class ProductStateAndSnapshotIntegrationTest {
         append(live, 0, ProductEvents.created(live, "seller-1", "Oak Desk", "A desk", sku(live), 12900, "EUR"));
         append(live, 1, new ProductPublishedEvent(live, ProductStatus.DRAFT));
         append(live, 2, new ProductDetailsChangedEvent(live, List.of("name"), name("Oak Desk"), name("Walnut Desk"), true));
-        append(live, 3, new ProductPriceChangedEvent(live, 12900, "EUR", 9900, "EUR"));
-        append(live, 4, new ProductVariantAddedEvent(live, "v-1", sku(live) + "-XL", Map.of("size", "XL"), List.of()));
+        append(live, 3, new ProductPriceChangedEvent(live, 12900, "EUR", 9900, "EUR", false));
+        append(live, 4, new ProductVariantAddedEvent(live, "v-1", sku(live) + "-XL", Map.of("size", "XL"), List.of(), false));
         append(discontinued, 0, ProductEvents.created(discontinued, "seller-2", "Ash Chair", null, sku(discontinued), 4900, "EUR"));
         append(discontinued, 1, new ProductPublishedEvent(discontinued, ProductStatus.DRAFT));
         append(discontinued, 2, new ProductDiscontinuedEvent(discontinued, ProductStatus.PUBLISHED));
         append(draft, 0, ProductEvents.created(draft, "seller-3", "Pine Shelf", null, sku(draft), 2900, "EUR"));
-        append(draft, 1, new ProductVariantAddedEvent(draft, "v-1", sku(draft) + "-S", Map.of("size", "S"), List.of()));
-        append(draft, 2, new ProductVariantRemovedEvent(draft, "v-1", sku(draft) + "-S"));
+        append(draft, 1, new ProductVariantAddedEvent(draft, "v-1", sku(draft) + "-S", Map.of("size", "S"), List.of(), false));
+        append(draft, 2, new ProductVariantRemovedEvent(draft, "v-1", sku(draft) + "-S", false));
         initialEvents = positions.size();
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class StagedContentIntegrationEventsTest {
 
     private static final String ID = UUID.randomUUID().toString();
-    private static final EventCoordinates AT = new EventCoordinates("event-1", 4, Instant.parse("2025-01-02T03:04:05Z"));
+    private static final EventCoordinates AT = new EventCoordinates("event-1", 4, Instant.parse("2025-01-02T03:04:05Z"), 17);
 
     private final ProductIntegrationEvents events = new ProductIntegrationEvents(
             new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),

@@ -126,7 +126,7 @@ class ProjectionReplayBenchmark {
         String created = payload(ProductEvents.created(PLACEHOLDER, "seller-1", "Bench lamp", "Seeded for the replay "
                 + "benchmark", "SKU-BENCH", 1000, "EUR"));
         String published = payload(new ProductPublishedEvent(PLACEHOLDER, ProductStatus.DRAFT));
-        String priced = payload(new ProductPriceChangedEvent(PLACEHOLDER, 1000, "EUR", 1100, "EUR"));
+        String priced = payload(new ProductPriceChangedEvent(PLACEHOLDER, 1000, "EUR", 1100, "EUR", false));
         String metaData = new String(serializer.serialize(MetaData.emptyInstance(), byte[].class).getData(),
                 StandardCharsets.UTF_8);
         for (int from = 0; from < PRODUCTS; from += PRODUCTS_PER_INSERT) {

@@ -207,7 +207,7 @@ class ProjectionReplayIntegrationTest {
             append("Product", id, 0, ProductEvents.created(id, "seller-1", WORD + " " + i, "Lamp number " + i,
                     "SKU-" + id.substring(0, 8).toUpperCase(), 1000 + i, "EUR"));
             append("Product", id, 1, new ProductPublishedEvent(id, ProductStatus.DRAFT));
-            last = append("Product", id, 2, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR"));
+            last = append("Product", id, 2, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR", false));
         }
         return last;
     }

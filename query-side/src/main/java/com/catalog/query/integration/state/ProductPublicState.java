@@ -33,10 +33,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * A product's public state, folded from its internal events in sequence order. It keeps a current and a staged
- * {@link ProductVersion}, with the rule the product topic states for subscribers: a staged change (a detail edit
- * of a published product, {@code staged: true}) lands on the staged version only, and becomes public with
- * {@code published} or {@code staged-changes-published}; a discard drops it. Every other change is live and lands
- * on both. The cost price is never read.
+ * {@link ProductVersion}, with the rule the product topic states for subscribers: a staged change (an edit of the
+ * details, prices, variants or images of a published product, {@code staged: true}) lands on the staged version
+ * only, and becomes public with {@code published} or {@code staged-changes-published}; a discard drops it. Every
+ * other change is live and lands on both. The cost price is never read.
  */
 public final class ProductPublicState {
 
@@ -114,22 +114,25 @@ public final class ProductPublicState {
         return true;
     }
 
-    /** Changes buyers see at once: prices, variants, images and a deleted category's or brand's replacement. */
+    /**
+     * Prices, variants and images: staged like details once the product was published ({@code staged: true}), else
+     * seen at once; a deleted category's or brand's replacement is always seen at once.
+     */
     private boolean live(Object payload) {
         if (payload instanceof ProductPriceChangedEvent e) {
-            change(v -> v.withPrice(e.oldPriceCurrency(), new PriceV1(e.newPriceAmount(), e.newPriceCurrency())));
+            change(e.staged(), v -> v.withPrice(e.oldPriceCurrency(), new PriceV1(e.newPriceAmount(), e.newPriceCurrency())));
         } else if (payload instanceof ProductPricesChangedEvent e) {
-            change(v -> v.withPrices(ProductVersion.prices(e.pricesAfter()), ProductVersion.prices(e.compareAtPricesAfter())));
+            change(e.staged(), v -> v.withPrices(ProductVersion.prices(e.pricesAfter()), ProductVersion.prices(e.compareAtPricesAfter())));
         } else if (payload instanceof ProductVariantAddedEvent e) {
-            change(v -> v.withVariant(e.variantId(), none -> new ProductVariantV1(e.variantId(), e.sku(), e.options(),
+            change(e.staged(), v -> v.withVariant(e.variantId(), none -> new ProductVariantV1(e.variantId(), e.sku(), e.options(),
                     ProductVersion.prices(e.prices()))));
         } else if (payload instanceof ProductVariantChangedEvent e) {
-            change(v -> v.withVariant(e.variantId(), variant -> variant == null ? null : new ProductVariantV1(
+            change(e.staged(), v -> v.withVariant(e.variantId(), variant -> variant == null ? null : new ProductVariantV1(
                     variant.variantId(), variant.sku(), e.optionsAfter(), ProductVersion.prices(e.pricesAfter()))));
         } else if (payload instanceof ProductVariantRemovedEvent e) {
-            change(v -> v.withVariant(e.variantId(), removed -> null));
+            change(e.staged(), v -> v.withVariant(e.variantId(), removed -> null));
         } else if (payload instanceof ProductReferenceReassignedEvent e) {
-            change(v -> v.withDetails(e::applyTo));
+            change(false, v -> v.withDetails(e::applyTo));
         } else {
             return images(payload);
         }
@@ -138,11 +141,11 @@ public final class ProductPublicState {
 
     private boolean images(Object payload) {
         if (payload instanceof ProductImageAddedEvent e) {
-            change(v -> v.withImages(images -> append(images, new ProductImageV1(e.imageId(), e.url(), e.altText()))));
+            change(e.staged(), v -> v.withImages(images -> append(images, new ProductImageV1(e.imageId(), e.url(), e.altText()))));
         } else if (payload instanceof ProductImageRemovedEvent e) {
-            change(v -> v.withImages(images -> images.stream().filter(i -> !i.imageId().equals(e.imageId())).toList()));
+            change(e.staged(), v -> v.withImages(images -> images.stream().filter(i -> !i.imageId().equals(e.imageId())).toList()));
         } else if (payload instanceof ProductImagesReorderedEvent e) {
-            change(v -> v.withImages(images -> images.stream()
+            change(e.staged(), v -> v.withImages(images -> images.stream()
                     .sorted(Comparator.comparingInt(i -> e.after().indexOf(i.imageId()))).toList()));
         } else {
             return false;
@@ -164,9 +167,12 @@ public final class ProductPublicState {
         }
     }
 
-    private void change(UnaryOperator<ProductVersion> change) {
-        current = change.apply(current);
+    /** Every change lands on the staged version; one that is not staged (a draft's, or a live one) on both. */
+    private void change(boolean stagedOnly, UnaryOperator<ProductVersion> change) {
         staged = change.apply(staged);
+        if (!stagedOnly) {
+            current = change.apply(current);
+        }
     }
 
     private static List<ProductImageV1> append(List<ProductImageV1> images, ProductImageV1 image) {

@@ -107,8 +107,9 @@ class ProductPages {
 
     private ProductPage load(UUID id, String locale) {
         ProductDetails product = products.findById(id).orElseThrow(() -> new ProductNotFoundException(id));
-        ProductDetailsResponse body = ProductDetailsResponse.of(product, variants.variantsOf(id),
-                media.find(id).orElse(new ProductMedia(List.of(), false)), locale, false, false);
+        // buyers' page: the current version, without the owner's extras (cost price, staged changes)
+        ProductDetailsResponse body = ProductDetailsResponse.of(product, variants.variantsOf(id, false),
+                media.find(id, false).orElse(new ProductMedia(List.of(), false)), locale, false, false, false);
         try {
             return ProductPage.of(product.sellerId(), product.lastSequence(), json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {

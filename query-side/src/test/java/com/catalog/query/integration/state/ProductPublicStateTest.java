@@ -65,6 +65,30 @@ class ProductPublicStateTest {
     }
 
     @Test
+    void stagedPriceVariantAndImageChangesAreNotPublicUntilPublishedAndADiscardDropsThem() {
+        history.add(new ProductPublishedEvent(ID, ProductStatus.DRAFT));
+        history.add(new ProductPriceChangedEvent(ID, 1999, "EUR", 2499, "EUR", true));
+        history.add(new ProductVariantAddedEvent(ID, "v-1", "TRAIL-42", Map.of("size", "42"), List.of(), true));
+        history.add(new ProductImageAddedEvent(ID, "i-1", "https://cdn.example.com/1.jpg", "Front", true));
+
+        ProductStateV1 beforePublishing = state(5);
+        assertThat(beforePublishing.prices()).containsExactly(new PriceV1(1999, "EUR"));
+        assertThat(beforePublishing.variants()).isEmpty();
+        assertThat(beforePublishing.images()).isEmpty();
+
+        history.add(new ProductStagedChangesPublishedEvent(ID));
+        ProductStateV1 published = state(6);
+        assertThat(published.prices()).containsExactly(new PriceV1(2499, "EUR"));
+        assertThat(published.variants()).extracting(ProductVariantV1::sku).containsExactly("TRAIL-42");
+        assertThat(published.images()).extracting(ProductImageV1::imageId).containsExactly("i-1");
+
+        history.add(new ProductVariantRemovedEvent(ID, "v-1", "TRAIL-42", true));
+        history.add(new ProductStagedChangesDiscardedEvent(ID));
+        assertThat(state(8).variants()).as("the discarded removal").extracting(ProductVariantV1::sku)
+                .containsExactly("TRAIL-42");
+    }
+
+    @Test
     void discardedStagedChangesNeverBecomePublic() {
         history.add(new ProductPublishedEvent(ID, ProductStatus.DRAFT));
         history.add(rename("Trail runner", true));
@@ -96,7 +120,7 @@ class ProductPublicStateTest {
         history.add(new ProductPublishedEvent(ID, ProductStatus.DRAFT));
         history.add(rename("Mountain runner", true));
         history.add(new ProductReferenceReassignedEvent(ID, "categoryId", "old", "new"));
-        history.add(new ProductPriceChangedEvent(ID, 1999, "EUR", 2499, "EUR"));
+        history.add(new ProductPriceChangedEvent(ID, 1999, "EUR", 2499, "EUR", false));
         history.add(new ProductStagedChangesPublishedEvent(ID));
 
         ProductStateV1 state = state(9);
@@ -106,14 +130,14 @@ class ProductPublicStateTest {
 
     @Test
     void variantsImagesAndFeaturingFollowTheirEvents() {
-        history.add(new ProductVariantAddedEvent(ID, "v-1", "TRAIL-42", Map.of("size", "42"), List.of()));
-        history.add(new ProductVariantAddedEvent(ID, "v-2", "TRAIL-43", Map.of("size", "43"), List.of()));
+        history.add(new ProductVariantAddedEvent(ID, "v-1", "TRAIL-42", Map.of("size", "42"), List.of(), false));
+        history.add(new ProductVariantAddedEvent(ID, "v-2", "TRAIL-43", Map.of("size", "43"), List.of(), false));
         history.add(new ProductVariantChangedEvent(ID, "v-2", List.of("prices"), Map.of("size", "43"),
-                Map.of("size", "43"), List.of(), List.of(new CurrencyAmount("EUR", 2199))));
-        history.add(new ProductVariantRemovedEvent(ID, "v-1", "TRAIL-42"));
-        history.add(new ProductImageAddedEvent(ID, "i-1", "https://cdn.example.com/1.jpg", "Front"));
-        history.add(new ProductImageAddedEvent(ID, "i-2", "https://cdn.example.com/2.jpg", null));
-        history.add(new ProductImagesReorderedEvent(ID, List.of("i-1", "i-2"), List.of("i-2", "i-1")));
+                Map.of("size", "43"), List.of(), List.of(new CurrencyAmount("EUR", 2199)), false));
+        history.add(new ProductVariantRemovedEvent(ID, "v-1", "TRAIL-42", false));
+        history.add(new ProductImageAddedEvent(ID, "i-1", "https://cdn.example.com/1.jpg", "Front", false));
+        history.add(new ProductImageAddedEvent(ID, "i-2", "https://cdn.example.com/2.jpg", null, false));
+        history.add(new ProductImagesReorderedEvent(ID, List.of("i-1", "i-2"), List.of("i-2", "i-1"), false));
         history.add(new ProductFeaturedEvent(ID));
 
         ProductStateV1 state = state(30);

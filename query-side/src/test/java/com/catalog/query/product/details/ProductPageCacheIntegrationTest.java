@@ -63,7 +63,7 @@ class ProductPageCacheIntegrationTest {
         assertThat(json(get("/api/v1/products/" + id + "?minPosition=" + published)).path("sku").asText())
                 .as("a read-your-writes read goes to PostgreSQL").isEqualTo("BEHIND-THE-CACHE");
 
-        append(id, 2, new ProductPriceChangedEvent(id, 4900, "EUR", 5900, "EUR"));
+        append(id, 2, new ProductPriceChangedEvent(id, 4900, "EUR", 5900, "EUR", false));
 
         long deadline = System.currentTimeMillis() + EVICTION_WAIT_MILLIS;
         JsonNode page = json(get("/api/v1/products/" + id));

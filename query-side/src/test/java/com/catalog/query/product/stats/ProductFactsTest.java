@@ -50,7 +50,7 @@ class ProductFactsTest {
 
     @Test
     void a_price_change_replaces_the_price_where_it_stood_and_a_restore_takes_the_status_back() {
-        ProductFacts repriced = created(null).after(new ProductPriceChangedEvent(id, 1000, "EUR", 800, "EUR"), 1, AT);
+        ProductFacts repriced = created(null).after(new ProductPriceChangedEvent(id, 1000, "EUR", 800, "EUR", false), 1, AT);
         assertThat(repriced.prices()).containsExactly(new CurrencyAmount("EUR", 800));
         Map<String, Long> changes = PriceChanges.between(
                 List.of(new CurrencyAmount("EUR", 1000), new CurrencyAmount("USD", 5)), repriced.prices());

@@ -136,10 +136,10 @@ class ProductStatsApiTest extends ReadApiTest {
         String id = product.productId();
         append("Product", id, 0, product, start);
         append("Product", id, 1, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 12900)),
-                List.of(new CurrencyAmount("EUR", 12900), new CurrencyAmount("USD", 13900)), List.of(), List.of()),
+                List.of(new CurrencyAmount("EUR", 12900), new CurrencyAmount("USD", 13900)), List.of(), List.of(), false),
                 start.plus(30, ChronoUnit.MINUTES));
         append("Product", id, 2, new ProductPublishedEvent(id, ProductStatus.DRAFT), start.plus(60, ChronoUnit.MINUTES));
-        append("Product", id, 3, new ProductPriceChangedEvent(id, 12900, "EUR", 9900, "EUR"),
+        append("Product", id, 3, new ProductPriceChangedEvent(id, 12900, "EUR", 9900, "EUR", false),
                 start.plus(90, ChronoUnit.MINUTES));
         return new History(id, append("Product", id, 4, new ProductUnpublishedEvent(id, ProductStatus.PUBLISHED),
                 start.plus(120, ChronoUnit.MINUTES)));
