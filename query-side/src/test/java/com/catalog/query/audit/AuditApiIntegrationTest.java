@@ -1,5 +1,8 @@
 package com.catalog.query.audit;
 
+import javax.sql.DataSource;
+import java.sql.PreparedStatement;
+import java.sql.Connection;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
@@ -66,6 +69,7 @@ class AuditApiIntegrationTest {
     @Autowired TestRestTemplate http;
     @Autowired EventStore eventStore;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
     @Autowired EventProcessingConfiguration processing;
     @Autowired TokenStore tokenStore;
     @Autowired TransactionManager transactions;
@@ -253,6 +257,48 @@ class AuditApiIntegrationTest {
         }
         assertProblem(get("/api/v1/products/not-a-uuid/history", admin, null), HttpStatus.BAD_REQUEST, null);
         assertProblem(get("/api/v1/categories/a%20b/history", admin, null), HttpStatus.BAD_REQUEST, null);
+    }
+
+    @Test
+    void an_event_that_commits_after_a_later_one_is_audited_at_its_own_position() throws Exception {
+        String late = "late-" + UUID.randomUUID();
+        String early = "early-" + UUID.randomUUID();
+        String lateEvent = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection()) {
+            // the late event takes its position first but commits last: a gap the processor fills afterwards
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                        type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                    VALUES (?, ?, 0, 'Category', ?, 'com.catalog.events.category.AuditTestCategoryCreatedEvent', '1',
+                        convert_to('{"name":"Late"}', 'UTF8'), convert_to('{}', 'UTF8'))""")) {
+                insert.setString(1, lateEvent);
+                insert.setString(2, late);
+                insert.setString(3, Instant.now().toString());
+                insert.executeUpdate();
+            }
+            long earlyPosition = appendStored("Category", early, 0,
+                    "com.catalog.events.category.AuditTestCategoryCreatedEvent", "{\"name\":\"Early\"}");
+            awaitAudited(earlyPosition);
+            connection.commit();
+        }
+        long latePosition = positionOf(lateEvent);
+
+        assertThat(awaitAudited(latePosition)).isEqualTo(lateEvent);
+    }
+
+    /** @return the id of the event audited at this position, once there is one */
+    private String awaitAudited(long position) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var audited = jdbc.sql("SELECT event_id FROM read.audit_entry WHERE global_position = ?").param(position)
+                    .query(String.class).optional();
+            if (audited.isPresent()) {
+                return audited.get();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nothing audited at position " + position);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One row of {@code read.product_stats}: what the statistics need of a product, and how each event changes it.
+ * One row of {@code product_stats}: what the statistics need of a product, and how each event changes it.
  * Category and brand are tracked for the current version (what buyers see) and the staged one (the latest edits),
  * because a publish makes the staged ones current.
  *

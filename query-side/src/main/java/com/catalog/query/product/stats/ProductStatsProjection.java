@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code read.product_stats} and the price and status history in step with every product event. One
+ * Keeps {@code product_stats} and the price and status history in step with every product event. One
  * product's events reach one segment in order, so the row read before a change is the one its previous event left;
  * a row at or past the event's sequence is left alone (redelivery), and history rows are keyed by the sequence.
  */

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL access to {@code read.product_stats} and the price and status history. Writes run in the Axon batch's
+ * SQL access to {@code product_stats} and the price and status history. Writes run in the Axon batch's
  * transaction; the row is guarded by the aggregate sequence and history rows are keyed by it, so they are idempotent.
  */
 @Repository
@@ -28,7 +28,7 @@ class ProductStatsRepository {
     private static final TypeReference<List<CurrencyAmount>> PRICES = new TypeReference<>() {
     };
     private static final String UPSERT = """
-            INSERT INTO read.product_stats (product_id, seller_id, status, current_category_id, current_brand_id,
+            INSERT INTO product_stats (product_id, seller_id, status, current_category_id, current_brand_id,
                 staged_category_id, staged_brand_id, prices, change_count, created_at, last_changed_at, last_sequence)
             VALUES (:id, :sellerId, :status, :currentCategory, :currentBrand, :stagedCategory, :stagedBrand,
                 CAST(:prices AS jsonb), :changes, :createdAt, :lastChangedAt, :sequence)
@@ -37,7 +37,7 @@ class ProductStatsRepository {
                 staged_category_id = EXCLUDED.staged_category_id, staged_brand_id = EXCLUDED.staged_brand_id,
                 prices = EXCLUDED.prices, change_count = EXCLUDED.change_count,
                 last_changed_at = EXCLUDED.last_changed_at, last_sequence = EXCLUDED.last_sequence
-            WHERE read.product_stats.last_sequence < EXCLUDED.last_sequence""";
+            WHERE product_stats.last_sequence < EXCLUDED.last_sequence""";
 
     /** A status a product entered at one of its events. */
     record StatusChange(ProductStatus status, Instant at) {
@@ -65,7 +65,7 @@ class ProductStatsRepository {
 
     void recordStatus(UUID id, long sequence, ProductStatus status, Instant at) {
         jdbc.sql("""
-                        INSERT INTO read.product_status_change (product_id, sequence, status, changed_at)
+                        INSERT INTO product_status_change (product_id, sequence, status, changed_at)
                         VALUES (:id, :sequence, :status, :at) ON CONFLICT DO NOTHING""")
                 .param("id", id).param("sequence", sequence).param("status", status.name())
                 .param("at", Timestamp.from(at)).update();
@@ -74,33 +74,33 @@ class ProductStatsRepository {
     /** @param amounts currency → new amount, null for a removed currency */
     void recordPrices(UUID id, long sequence, Map<String, Long> amounts, Instant at) {
         amounts.forEach((currency, amount) -> jdbc.sql("""
-                        INSERT INTO read.product_price_change (product_id, sequence, currency, amount, changed_at)
+                        INSERT INTO product_price_change (product_id, sequence, currency, amount, changed_at)
                         VALUES (:id, :sequence, :currency, :amount, :at) ON CONFLICT DO NOTHING""")
                 .param("id", id).param("sequence", sequence).param("currency", currency).param("amount", amount)
                 .param("at", Timestamp.from(at)).update());
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM read.product_price_change").update();
-        jdbc.sql("DELETE FROM read.product_status_change").update();
-        jdbc.sql("DELETE FROM read.product_stats").update();
+        jdbc.sql("DELETE FROM product_price_change").update();
+        jdbc.sql("DELETE FROM product_status_change").update();
+        jdbc.sql("DELETE FROM product_stats").update();
     }
 
     Optional<ProductFacts> findById(UUID id) {
-        return jdbc.sql("SELECT * FROM read.product_stats WHERE product_id = :id").param("id", id)
+        return jdbc.sql("SELECT * FROM product_stats WHERE product_id = :id").param("id", id)
                 .query(ProductStatsRepository::facts).optional();
     }
 
     /** Oldest first. */
     List<StatusChange> statusHistory(UUID id) {
-        return jdbc.sql("SELECT * FROM read.product_status_change WHERE product_id = :id ORDER BY sequence")
+        return jdbc.sql("SELECT * FROM product_status_change WHERE product_id = :id ORDER BY sequence")
                 .param("id", id).query((rs, n) -> new StatusChange(ProductStatus.valueOf(rs.getString("status")),
                         rs.getTimestamp("changed_at").toInstant())).list();
     }
 
     /** Per currency, oldest first; a null amount means the currency was removed. */
     List<PriceChange> priceHistory(UUID id) {
-        return jdbc.sql("SELECT * FROM read.product_price_change WHERE product_id = :id ORDER BY currency, sequence")
+        return jdbc.sql("SELECT * FROM product_price_change WHERE product_id = :id ORDER BY currency, sequence")
                 .param("id", id).query((rs, n) -> new PriceChange(rs.getString("currency"),
                         rs.getObject("amount", Long.class), rs.getTimestamp("changed_at").toInstant())).list();
     }
