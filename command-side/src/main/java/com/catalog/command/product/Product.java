@@ -18,6 +18,7 @@ import com.catalog.command.product.images.ReorderProductImagesCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
 import com.catalog.command.product.reassignment.ReassignProductReferenceCommand;
 import com.catalog.command.product.restore.RestoreProductCommand;
+import com.catalog.command.product.restore.RevertProductCommand;
 import com.catalog.command.product.unpublish.UnpublishProductCommand;
 import com.catalog.command.product.variants.AddProductVariantCommand;
 import com.catalog.command.product.variants.ChangeProductVariantCommand;
@@ -36,6 +37,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
@@ -48,13 +50,16 @@ import com.catalog.events.value.Money;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -142,6 +147,36 @@ class Product {
             throw IllegalStatusTransitionException.notDiscontinued(status);
         }
         apply(ProductRestoredEvent.of(command.productId(), statusBeforeDiscontinued));
+    }
+
+    /**
+     * Undo: the details (current and staged), prices, variants and images as they were at the version asked for,
+     * as one compensating event. Status, owner, SKU, cost price and featuring stay as they are now. The set-based
+     * rules hold as for any edit: a slug or variant SKU that another product took meanwhile is a conflict.
+     */
+    @CommandHandler
+    void handle(RevertProductCommand command, ProductHistory history, SkuReservations skuReservations,
+                SlugReservations slugReservations, CatalogReferences references) {
+        requireEditable(command.actor(), command.expectedVersion());
+        long latest = AggregateLifecycle.getVersion();
+        if (command.version() < 1 || command.version() >= latest) {
+            throw new InvalidRevertVersionException(command.version(), latest);
+        }
+        List<DomainEventMessage<?>> events = history.upTo(command.productId(), command.version());
+        Map<String, String> altTexts = ProductPast.altTexts(events);
+        ProductRevertedEvent reverted = ProductPast.replay(events).stateAt(command.version(), altTexts);
+        if (reverted.equals(stateAt(command.version(), altTexts))) {
+            return;
+        }
+        requireUsableReferences(reverted.current(), DetailChanges.changedFields(current, reverted.current()), references);
+        requireUsableReferences(reverted.staged(), DetailChanges.changedFields(staged, reverted.staged()), references);
+        for (ProductDetailFields details : List.of(reverted.current(), reverted.staged())) {
+            if (!details.slug().equals(staged.slug()) && !slugReservations.reserve(details.slug(), command.productId())) {
+                throw new SlugAlreadyTakenException(details.slug());
+            }
+        }
+        moveVariantSkus(reverted.variants(), command.productId(), skuReservations);
+        apply(reverted);
     }
 
     @CommandHandler
@@ -304,6 +339,29 @@ class Product {
         }
     }
 
+    /** What an undo to {@code version} would restore, if this were the product at that version. */
+    ProductRevertedEvent stateAt(long version, Map<String, String> altTexts) {
+        List<ProductRevertedEvent.Image> shown = images.entrySet().stream().map(image -> new ProductRevertedEvent.Image(
+                image.getKey(), image.getValue(), altTexts.getOrDefault(image.getKey(), ""))).toList();
+        return new ProductRevertedEvent(id, version, current, staged, CurrencyAmount.of(List.copyOf(prices.values())),
+                compareAtPrices, variants.all(), shown);
+    }
+
+    /** Claims the SKUs of variants that come back and releases those of variants that go. */
+    private void moveVariantSkus(List<ProductRevertedEvent.Variant> restored, ProductId productId,
+                                 SkuReservations skuReservations) {
+        Set<String> now = new HashSet<>();
+        variants.all().forEach(v -> now.add(v.sku()));
+        Set<String> then = new HashSet<>();
+        restored.forEach(v -> then.add(v.sku()));
+        for (String sku : then) {
+            if (!now.contains(sku) && !skuReservations.reserve(Sku.of(sku), productId)) {
+                throw new SkuAlreadyTakenException(Sku.of(sku));
+            }
+        }
+        now.stream().filter(sku -> !then.contains(sku)).forEach(sku -> skuReservations.release(Sku.of(sku), productId));
+    }
+
     /** Well-formed and not another variant's. */
     private void requireFreeOptions(Map<String, String> options) {
         ProductVariants.requireValidOptions(options);
@@ -429,6 +487,21 @@ class Product {
     void on(ProductReferenceReassignedEvent event) {
         current = event.applyTo(current);
         staged = event.applyTo(staged);
+    }
+
+    /** Images keep the URL only here; the event's alt texts are for the readers. */
+    @EventSourcingHandler
+    void on(ProductRevertedEvent event) {
+        current = event.current();
+        staged = event.staged();
+        prices = new LinkedHashMap<>();
+        for (CurrencyAmount price : event.prices()) {
+            prices.put(price.currency(), price.toMoney());
+        }
+        compareAtPrices = event.compareAtPrices();
+        variants.on(event);
+        images.clear();
+        event.images().forEach(image -> images.put(image.imageId(), image.url()));
     }
 
     @EventSourcingHandler

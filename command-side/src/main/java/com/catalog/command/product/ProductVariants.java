@@ -1,6 +1,7 @@
 package com.catalog.command.product;
 
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
@@ -71,6 +72,21 @@ final class ProductVariants {
             }
         });
         return Map.copyOf(result);
+    }
+
+    /** Every variant with its id, in the order they were added. */
+    List<ProductRevertedEvent.Variant> all() {
+        return byId.entrySet().stream().map(v -> new ProductRevertedEvent.Variant(v.getKey(), v.getValue().sku(),
+                v.getValue().options(), v.getValue().prices())).toList();
+    }
+
+    void on(ProductRevertedEvent event) {
+        byId.clear();
+        optionSets.clear();
+        event.variants().forEach(v -> {
+            byId.put(v.variantId(), new Variant(v.sku(), v.options(), v.prices()));
+            optionSets.add(v.options());
+        });
     }
 
     void on(ProductVariantAddedEvent event) {
