@@ -5,6 +5,7 @@ import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,13 @@ class ProductReferenceLookup {
     @EventHandler
     void on(ProductReferenceReassignedEvent event) {
         upsert(event.productId(), event.reference().equals("categoryId") ? "category_id" : "brand_id", event.toId());
+    }
+
+    /** An undo may bring back another category or brand: the staged version's are the latest. */
+    @EventHandler
+    void on(ProductRevertedEvent event) {
+        upsert(event.productId(), "category_id", event.staged().categoryId());
+        upsert(event.productId(), "brand_id", event.staged().brandId());
     }
 
     @EventHandler

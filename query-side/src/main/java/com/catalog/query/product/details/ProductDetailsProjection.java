@@ -9,6 +9,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -134,6 +135,17 @@ class ProductDetailsProjection {
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         change(event.productId(), sequence,
                 p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(), sequence, occurredAt));
+    }
+
+    /**
+     * An undo: both versions and the prices in the row, and the variants, as they were at an earlier version (its
+     * images are {@link ProductMediaProjection}'s).
+     */
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        variants.replaceAll(idOf(event.productId()), event.variants(), sequence);
+        change(event.productId(), sequence, p -> p.withVersions(event.current(), event.staged(), sequence, occurredAt)
+                .withPrices(event.prices(), event.compareAtPrices(), sequence, occurredAt));
     }
 
     @ResetHandler

@@ -4,6 +4,7 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnfeaturedEvent;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -39,6 +40,12 @@ class ProductMediaProjection {
     @EventHandler
     void on(ProductImageRemovedEvent event, @SequenceNumber long sequence) {
         media.removeImage(UUID.fromString(event.productId()), event.imageId(), sequence);
+    }
+
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence) {
+        media.replaceImages(UUID.fromString(event.productId()), event.images().stream()
+                .map(image -> new ProductMedia.Image(image.imageId(), image.url(), image.altText())).toList(), sequence);
     }
 
     @EventHandler

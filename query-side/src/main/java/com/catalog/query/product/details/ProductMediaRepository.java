@@ -42,6 +42,16 @@ class ProductMediaRepository {
                 id, sequence, "ids", imageIds.toArray(String[]::new));
     }
 
+    /**
+     * Sets the whole list (an undo). The same event also changes the row's details and prices, and that handler
+     * moves the sequence; whichever of the two runs first, this one must still land, so it lets the event's own
+     * sequence through and leaves the sequence alone. Writing the same list again on redelivery is harmless.
+     */
+    void replaceImages(UUID id, List<ProductMedia.Image> images, long sequence) {
+        jdbc.sql("UPDATE read.product SET images = CAST(:images AS jsonb) WHERE product_id = :id AND last_sequence <= :sequence")
+                .param("id", id).param("sequence", sequence).param("images", write(images)).update();
+    }
+
     void feature(UUID id, boolean featured, long sequence) {
         update("featured = :featured", id, sequence, "featured", featured);
     }

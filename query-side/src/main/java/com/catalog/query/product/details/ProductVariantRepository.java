@@ -1,6 +1,7 @@
 package com.catalog.query.product.details;
 
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,16 @@ class ProductVariantRepository {
             UPDATE read.product_variant SET removed = TRUE, last_sequence = :sequence
             WHERE product_id = :productId AND variant_id = :variantId AND last_sequence < :sequence""";
 
+    private static final String REMOVE_ALL_BUT = """
+            UPDATE read.product_variant SET removed = TRUE, last_sequence = :sequence
+            WHERE product_id = :productId AND last_sequence < :sequence AND NOT variant_id = ANY(:keep)""";
+    private static final String RESTORE = """
+            INSERT INTO read.product_variant (product_id, variant_id, sku, options, prices, position, last_sequence)
+            VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence)
+            ON CONFLICT (product_id, variant_id) DO UPDATE
+            SET options = EXCLUDED.options, prices = EXCLUDED.prices, removed = FALSE, last_sequence = EXCLUDED.last_sequence
+            WHERE product_variant.last_sequence < EXCLUDED.last_sequence""";
+
     private final JdbcClient jdbc;
 
     ProductVariantRepository(JdbcClient jdbc) {
@@ -51,6 +62,17 @@ class ProductVariantRepository {
 
     void remove(UUID productId, String variantId, long sequence) {
         jdbc.sql(REMOVE).param("productId", productId).param("variantId", variantId).param("sequence", sequence).update();
+    }
+
+    /** An undo: exactly these variants are live; one that comes back keeps its old place. */
+    void replaceAll(UUID productId, List<ProductRevertedEvent.Variant> live, long sequence) {
+        jdbc.sql(REMOVE_ALL_BUT).param("productId", productId).param("sequence", sequence)
+                .param("keep", live.stream().map(ProductRevertedEvent.Variant::variantId).toArray(String[]::new)).update();
+        for (ProductRevertedEvent.Variant v : live) {
+            jdbc.sql(RESTORE).param("productId", productId).param("variantId", v.variantId()).param("sku", v.sku())
+                    .param("options", write(v.options())).param("prices", write(v.prices())).param("sequence", sequence)
+                    .update();
+        }
     }
 
     /** The live variants in the order they were added. */

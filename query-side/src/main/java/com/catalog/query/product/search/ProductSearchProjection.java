@@ -21,6 +21,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.product.ProductPrice;
 import com.catalog.query.product.ProductStatus;
@@ -151,6 +152,22 @@ class ProductSearchProjection {
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence) {
         List<ProductPrice> prices = event.pricesAfter().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
         reindex(event.productId(), sequence, doc -> doc.withPrices(prices));
+    }
+
+    /** An undo brings back both versions, the prices and the variants as they were at an earlier version. */
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence) {
+        List<ProductPrice> prices = event.prices().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
+        reindex(event.productId(), sequence, doc -> {
+            ProductDocument reverted = doc.withVersions(event.current(), event.staged()).withPrices(prices);
+            for (ProductDocument.VariantEntry gone : doc.variants()) {
+                reverted = reverted.withVariant(gone.id(), null);
+            }
+            for (ProductRevertedEvent.Variant v : event.variants()) {
+                reverted = reverted.withVariant(v.variantId(), entry(v.variantId(), v.sku(), v.options(), v.prices()));
+            }
+            return reverted;
+        });
     }
 
     @EventHandler
