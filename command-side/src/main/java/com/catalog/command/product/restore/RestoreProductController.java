@@ -36,11 +36,12 @@ class RestoreProductController {
     @Operation(summary = "Restore a discontinued product, or undo changes back to a version", description = """
             Without `version`: back to the status it had before it was discontinued (DRAFT or UNPUBLISHED); admins only.
 
-            With `version=N`: the owner or an admin brings the details (current and staged), prices, variants and \
-            images back to what they were at version N (the ETag after that change), by appending one compensating \
-            event (ProductRevertedEvent); history is never rewritten. Status, owner, SKU, cost price and featuring \
-            are not reverted. N must be at least 1 and below the current version. A slug or variant SKU that another \
-            product took meanwhile is a conflict (409). Restoring a state equal to the current one stores nothing.""")
+            With `version=N`: the owner or an admin brings the details, prices, variants and images of both versions \
+            (what buyers see and the staged one) back to what they were at version N (the ETag after that change), \
+            by appending one compensating event (ProductRevertedEvent); history is never rewritten. Status, owner, \
+            SKU, cost price and featuring are not reverted. N must be at least 1 and below the current version. A \
+            slug or variant SKU that another product took meanwhile is a conflict (409). Restoring a state equal to \
+            the current one stores nothing.""")
     @ProductStatusWriteResponses
     @ApiResponse(responseCode = "403", description = "Not an admin (codes forbidden, admin-only), or with version: "
             + "neither the owner nor an admin (code not-product-owner)",
