@@ -106,8 +106,9 @@ class AuditApiIntegrationTest {
         assertThat(priceChange.path("actorId").asText()).isEqualTo("admin-1");
         assertThat(priceChange.path("actorRole").asText()).isEqualTo("ADMIN");
         assertThat(priceChange.path("version").asLong()).isEqualTo(1);
-        assertThat(priceChange.path("changes").toString())
-                .isEqualTo("[{\"field\":\"priceAmount\",\"before\":12900,\"after\":9900}]");
+        // staged is a field of the event like any other: the audit shows whether buyers saw the change at once
+        assertThat(priceChange.path("changes").toString()).isEqualTo(
+                "[{\"field\":\"priceAmount\",\"before\":12900,\"after\":9900},{\"field\":\"staged\",\"before\":null,\"after\":false}]");
         JsonNode created = items.get(2);
         assertThat(created.path("aggregateType").asText()).isEqualTo("Product");
         assertThat(created.path("aggregateId").asText()).isEqualTo(product);
