@@ -35,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +43,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ?asOf=} against the real event store: a product whose creation is stored as revision 1, published, given a
  * staged change, repriced, its change published, unpublished and finally reverted, each at a known moment.
  */
+// a configuration of its own: close it afterwards instead of holding its connections in the context cache
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "catalog.read.consistency-timeout=4s",
         "catalog.search.alias=catalog-products-asof",

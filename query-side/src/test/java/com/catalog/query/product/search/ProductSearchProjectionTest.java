@@ -1,5 +1,8 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
@@ -85,6 +88,23 @@ class ProductSearchProjectionTest {
             assertThat(op.document().brandName()).isEqualTo("Corkworks");
             assertThat(op.version()).isEqualTo(IndexOperation.versionOf(0));
         });
+    }
+
+    @Test
+    void an_undo_brings_back_both_versions_the_prices_and_exactly_the_variants_of_then() {
+        inOneBatch(() -> {
+            projection.on(created(), 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new ProductVariantAddedEvent(ID, "v-1", "CORK-1-S", Map.of("size", "S"), List.of()), 1);
+            projection.on(new ProductRevertedEvent(ID, 0, created().details(), created().details(),
+                    List.of(new CurrencyAmount("EUR", 3900)), List.of(),
+                    List.of(new ProductRevertedEvent.Variant("v-0", "CORK-1-L", Map.of("size", "L"), List.of())),
+                    List.of()), 2);
+        });
+
+        ProductDocument reverted = writer.written.get(0).document();
+        assertThat(reverted.price()).isEqualTo(new ProductPrice(3900, "EUR"));
+        assertThat(reverted.name()).isEqualTo("Cork Yoga Block");
+        assertThat(reverted.variants()).extracting(ProductDocument.VariantEntry::sku).containsExactly("CORK-1-L");
     }
 
     private static ProductCreatedEvent created() {
