@@ -35,6 +35,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,6 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * transaction). The poisoned aggregates' events become letters, in order; every other event keeps flowing, in the
  * probe and in the real product page; the API, the metric and a retry after the fix see it through.
  */
+// a configuration of its own: close it afterwards instead of holding its connections in the context cache
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "axon.eventhandling.processors.dead-letter-probe.mode=pooled",
         "catalog.read.consistency-timeout=10s",

@@ -37,6 +37,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * staged changes (details, price, variants, images), published or discarded, unpublished and reverted, each at a
  * known moment; buyers get the current version of then, the owner the staged one with {@code version=staged}.
  */
+// a configuration of its own: close it afterwards instead of holding its connections in the context cache
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "catalog.read.consistency-timeout=4s",
         "catalog.search.alias=catalog-products-asof",
