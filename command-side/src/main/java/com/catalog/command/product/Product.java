@@ -19,6 +19,7 @@ import com.catalog.command.product.images.ReorderProductImagesCommand;
 import com.catalog.command.product.publish.PublishProductCommand;
 import com.catalog.command.product.reassignment.ReassignProductReferenceCommand;
 import com.catalog.command.product.restore.RestoreProductCommand;
+import com.catalog.command.product.restore.RevertProductCommand;
 import com.catalog.command.product.unpublish.UnpublishProductCommand;
 import com.catalog.command.product.variants.AddProductVariantCommand;
 import com.catalog.command.product.variants.ChangeProductVariantCommand;
@@ -38,6 +39,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
@@ -50,13 +52,15 @@ import com.catalog.events.value.Money;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -149,6 +153,38 @@ class Product {
             throw IllegalStatusTransitionException.notDiscontinued(status);
         }
         apply(ProductRestoredEvent.of(command.productId(), statusBeforeDiscontinued));
+    }
+
+    /**
+     * Undo: the details, prices, variants and images of both versions (current and staged) as they were at the version
+     * asked for,
+     * as one compensating event. Status, owner, SKU, cost price and featuring stay as they are now. The set-based
+     * rules hold as for any edit: a slug or variant SKU that another product took meanwhile is a conflict.
+     */
+    @CommandHandler
+    void handle(RevertProductCommand command, ProductHistory history, SkuReservations skuReservations,
+                SlugReservations slugReservations, CatalogReferences references) {
+        requireEditable(command.actor(), command.expectedVersion());
+        long latest = AggregateLifecycle.getVersion();
+        if (command.version() < 1 || command.version() >= latest) {
+            throw new InvalidRevertVersionException(command.version(), latest);
+        }
+        List<DomainEventMessage<?>> events = history.upTo(command.productId(), command.version());
+        Map<String, String> altTexts = ProductPast.altTexts(events);
+        ProductRevertedEvent reverted = ProductPast.replay(events).stateAt(command.version(), altTexts);
+        if (reverted.equals(stateAt(command.version(), altTexts))) {
+            return;
+        }
+        requireUsableReferences(reverted.current(), DetailChanges.changedFields(current, reverted.current()), references);
+        requireUsableReferences(reverted.staged(), DetailChanges.changedFields(staged, reverted.staged()), references);
+        for (ProductDetailFields details : List.of(reverted.current(), reverted.staged())) {
+            boolean held = details.slug().equals(staged.slug()) || details.slug().equals(current.slug());
+            if (!held && !slugReservations.reserve(details.slug(), command.productId())) {
+                throw new SlugAlreadyTakenException(details.slug());
+            }
+        }
+        moveVariantSkus(reverted, command.productId(), skuReservations);
+        apply(reverted);
     }
 
     @CommandHandler
@@ -327,6 +363,32 @@ class Product {
         }
     }
 
+    /** What an undo to {@code version} would restore, if this were the product at that version: both versions. */
+    ProductRevertedEvent stateAt(long version, Map<String, String> altTexts) {
+        return new ProductRevertedEvent(id, version, current, staged, currentContent.priceList(),
+                currentContent.compareAtPrices(), currentContent.variants().all(), currentContent.imagesWith(altTexts),
+                stagedContent.priceList(), stagedContent.compareAtPrices(), stagedContent.variants().all(),
+                stagedContent.imagesWith(altTexts));
+    }
+
+    /**
+     * Claims the SKUs of variants that come back and releases those of variants that go. The product holds the SKUs
+     * of both versions' variants (a staged removal keeps its SKU until published), before and after alike.
+     */
+    private void moveVariantSkus(ProductRevertedEvent restored, ProductId productId, SkuReservations skuReservations) {
+        Set<String> now = new HashSet<>(currentContent.variantSkus());
+        now.addAll(stagedContent.variantSkus());
+        Set<String> then = new HashSet<>();
+        restored.variants().forEach(v -> then.add(v.sku()));
+        restored.stagedVariants().forEach(v -> then.add(v.sku()));
+        for (String sku : then) {
+            if (!now.contains(sku) && !skuReservations.reserve(Sku.of(sku), productId)) {
+                throw new SkuAlreadyTakenException(Sku.of(sku));
+            }
+        }
+        now.stream().filter(sku -> !then.contains(sku)).forEach(sku -> skuReservations.release(Sku.of(sku), productId));
+    }
+
     /** Well-formed and not another variant's. */
     private void requireFreeOptions(Map<String, String> options) {
         ProductVariants.requireValidOptions(options);
@@ -476,6 +538,16 @@ class Product {
     void on(ProductReferenceReassignedEvent event) {
         current = event.applyTo(current);
         staged = event.applyTo(staged);
+    }
+
+    @EventSourcingHandler
+    void on(ProductRevertedEvent event) {
+        current = event.current();
+        staged = event.staged();
+        currentContent = ProductContent.restored(event.prices(), event.compareAtPrices(), event.variants(),
+                event.images());
+        stagedContent = ProductContent.restored(event.stagedPrices(), event.stagedCompareAtPrices(),
+                event.stagedVariants(), event.stagedImages());
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
@@ -35,6 +36,15 @@ final class ProductContent {
         return content;
     }
 
+    /** Exactly this content (an undo); images keep the URL only, their alt texts are for the readers. */
+    static ProductContent restored(List<CurrencyAmount> prices, List<CurrencyAmount> compareAtPrices,
+                                   List<ProductRevertedEvent.Variant> variants, List<ProductRevertedEvent.Image> images) {
+        ProductContent content = of(prices, compareAtPrices);
+        content.variants = ProductVariants.of(variants);
+        images.forEach(image -> content.images.put(image.imageId(), image.url()));
+        return content;
+    }
+
     /** A deep copy: the copy and this change independently. */
     ProductContent copy() {
         ProductContent copy = new ProductContent();
@@ -49,6 +59,17 @@ final class ProductContent {
         return prices.equals(other.prices) && List.copyOf(prices.keySet()).equals(List.copyOf(other.prices.keySet()))
                 && compareAtPrices.equals(other.compareAtPrices) && variants.sameAs(other.variants)
                 && List.copyOf(images.entrySet()).equals(List.copyOf(other.images.entrySet()));
+    }
+
+    /** The prices as an event carries them, primary first. */
+    List<CurrencyAmount> priceList() {
+        return CurrencyAmount.of(List.copyOf(prices.values()));
+    }
+
+    /** The images as an undo restores them, with the alt texts they were added with. */
+    List<ProductRevertedEvent.Image> imagesWith(Map<String, String> altTexts) {
+        return images.entrySet().stream().map(image -> new ProductRevertedEvent.Image(image.getKey(), image.getValue(),
+                altTexts.getOrDefault(image.getKey(), ""))).toList();
     }
 
     Map<String, Money> prices() {

@@ -1,6 +1,7 @@
 package com.catalog.command.product;
 
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
@@ -90,6 +91,22 @@ final class ProductVariants {
             }
         });
         return Map.copyOf(result);
+    }
+
+    /** Every variant with its id, in the order they were added. */
+    List<ProductRevertedEvent.Variant> all() {
+        return byId.entrySet().stream().map(v -> new ProductRevertedEvent.Variant(v.getKey(), v.getValue().sku(),
+                v.getValue().options(), v.getValue().prices())).toList();
+    }
+
+    /** Exactly these variants, in this order (an undo). */
+    static ProductVariants of(List<ProductRevertedEvent.Variant> variants) {
+        ProductVariants restored = new ProductVariants();
+        variants.forEach(v -> {
+            restored.byId.put(v.variantId(), new Variant(v.sku(), v.options(), v.prices()));
+            restored.optionSets.add(v.options());
+        });
+        return restored;
     }
 
     void on(ProductVariantAddedEvent event) {

@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -56,6 +58,11 @@ class SecurityConfiguration {
                         // the role is only the first gate: the aggregate still checks the caller owns the product
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/publish", "/api/v1/products/*/unpublish",
                                 "/api/v1/products/*/discontinue", "/api/v1/products/*/price")
+                        .hasAnyRole(Roles.SELLER, Roles.ADMIN)
+                        // ?version=N is the owner's undo; without it, restoring a discontinued product is the admin's
+                        .requestMatchers(new AndRequestMatcher(
+                                AntPathRequestMatcher.antMatcher(HttpMethod.POST, "/api/v1/products/*/restore"),
+                                request -> request.getParameter("version") != null))
                         .hasAnyRole(Roles.SELLER, Roles.ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/v1/products/*/restore").hasRole(Roles.ADMIN)
                         .requestMatchers(HttpMethod.GET, "/.well-known/jwks.json").permitAll()

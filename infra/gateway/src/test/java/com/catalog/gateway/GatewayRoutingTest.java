@@ -62,6 +62,7 @@ class GatewayRoutingTest {
             "GET,    /api/v1/imports/7/failures,            command-side",
             "GET,    /api/v1/admin/projections,             query-side",
             "POST,   /api/v1/admin/projections/search/replay, query-side",
+            "POST,   /api/v1/admin/dead-letters/audit/retry, query-side",
             "GET,    /api/v1/admin/audit/products/42,       query-side",
             "GET,    /api/v1/integration/events,            query-side",
             "POST,   /api/v1/integration/subscriptions,     query-side",

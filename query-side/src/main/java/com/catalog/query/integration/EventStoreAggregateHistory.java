@@ -1,11 +1,9 @@
 package com.catalog.query.integration;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import com.catalog.query.eventstore.AggregateEvents;
+import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,23 +13,15 @@ import java.util.List;
 @Component
 class EventStoreAggregateHistory implements AggregateHistory {
 
-    private final EventStorageEngine eventStore;
+    private final AggregateEvents events;
 
-    EventStoreAggregateHistory(EventStorageEngine eventStore) {
-        this.eventStore = eventStore;
+    EventStoreAggregateHistory(AggregateEvents events) {
+        this.events = events;
     }
 
     @Override
     public List<Object> before(String aggregateId, long sequence) {
-        List<Object> payloads = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(aggregateId, 0);
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getSequenceNumber() >= sequence) {
-                break;
-            }
-            payloads.add(event.getPayload());
-        }
-        return payloads;
+        return events.readWhile(aggregateId, event -> event.getSequenceNumber() < sequence).stream()
+                .<Object>map(Message::getPayload).toList();
     }
 }

@@ -19,6 +19,7 @@ import com.catalog.events.integration.ProductImageRemovedIntegrationEvent;
 import com.catalog.events.integration.ProductImagesReorderedIntegrationEvent;
 import com.catalog.events.integration.ProductUnfeaturedIntegrationEvent;
 import com.catalog.events.integration.ProductPricesChangedIntegrationEvent;
+import com.catalog.events.integration.ProductRevertedIntegrationEvent;
 import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductFeaturedEvent;
@@ -39,6 +40,7 @@ import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import org.springframework.stereotype.Component;
@@ -127,6 +129,8 @@ public class ProductIntegrationEvents {
         } else if (payload instanceof ProductUnfeaturedEvent e) {
             return Optional.of(envelope(ProductUnfeaturedIntegrationEvent.TYPE, e.productId(), coordinates,
                     new ProductUnfeaturedIntegrationEvent(e.productId(), sequence)));
+        } else if (payload instanceof ProductRevertedEvent e) {
+            return Optional.of(reverted(e, coordinates));
         } else if (payload instanceof ProductStagedChangesDiscardedEvent event) {
             return Optional.of(envelope(ProductStagedChangesDiscardedIntegrationEvent.TYPE, event.productId(), coordinates,
                     new ProductStagedChangesDiscardedIntegrationEvent(event.productId(), coordinates.sequence())));
@@ -162,6 +166,26 @@ public class ProductIntegrationEvents {
                         PublicDetails.fieldNames(changed),
                         PublicDetails.of(changed, referencing(event.reference(), event.fromId())),
                         PublicDetails.of(changed, referencing(event.reference(), event.toId())), false));
+    }
+
+    /** Both versions, the staged one told apart as in every staged change: buyers' lists stay the unprefixed ones. */
+    IntegrationEventEnvelope reverted(ProductRevertedEvent event, EventCoordinates coordinates) {
+        return envelope(ProductRevertedIntegrationEvent.TYPE, event.productId(), coordinates,
+                new ProductRevertedIntegrationEvent(event.productId(), coordinates.sequence(), event.revertedToVersion(),
+                        PublicDetails.all(event.current()), PublicDetails.all(event.staged()), prices(event.prices()),
+                        prices(event.compareAtPrices()), variants(event.variants()), images(event.images()),
+                        prices(event.stagedPrices()), prices(event.stagedCompareAtPrices()),
+                        variants(event.stagedVariants()), images(event.stagedImages())));
+    }
+
+    private static List<ProductRevertedIntegrationEvent.Variant> variants(List<ProductRevertedEvent.Variant> variants) {
+        return variants.stream().map(v -> new ProductRevertedIntegrationEvent.Variant(v.variantId(), v.sku(), v.options(),
+                prices(v.prices()))).toList();
+    }
+
+    private static List<ProductRevertedIntegrationEvent.Image> images(List<ProductRevertedEvent.Image> images) {
+        return images.stream().map(i -> new ProductRevertedIntegrationEvent.Image(i.imageId(), i.url(), i.altText()))
+                .toList();
     }
 
     private static ProductDetailFields referencing(String reference, String id) {

@@ -21,6 +21,12 @@ final class PublicDetails {
         return internal.stream().map(field -> PUBLIC_NAMES.getOrDefault(field, field)).toList();
     }
 
+    /** Every field set: a whole version of the details. */
+    static ProductDetailsV1 all(ProductDetailFields details) {
+        return new ProductDetailsV1(details.defaultLocale(), details.name(), details.slug(), details.description(),
+                details.shortDescription(), details.attributes(), details.categoryId(), details.brandId());
+    }
+
     /** Only the named fields are set; the others stay null, so "unchanged" never reads as "emptied". */
     static ProductDetailsV1 of(List<String> fields, ProductDetailFields details) {
         return new ProductDetailsV1(

@@ -49,6 +49,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, PUBLIC_GETS).permitAll()
                         .requestMatchers("/api/v1/integration/**").hasAnyRole("ADMIN", "INTEGRATION")
+                        .requestMatchers("/api/v1/admin/dead-letters/**", "/api/v1/admin/dead-letters").hasRole("ADMIN")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(rs -> rs

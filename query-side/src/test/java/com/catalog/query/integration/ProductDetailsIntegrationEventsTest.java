@@ -1,5 +1,7 @@
 package com.catalog.query.integration;
 
+import com.catalog.events.integration.ProductRevertedIntegrationEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
@@ -68,6 +70,36 @@ class ProductDetailsIntegrationEventsTest {
         assertThat(tree.path("after").path("slug").isNull()).isTrue();
         assertThat(tree.path("staged").asBoolean()).isTrue();
         assertThat(IntegrationEventSchema.ofType(ProductDetailsChangedIntegrationEvent.TYPE).violations(body)).isEmpty();
+    }
+
+    @Test
+    void an_undo_carries_the_whole_restored_state_and_matches_its_schema() throws Exception {
+        ProductDetailFields details = new ProductDetailFields("en", Map.of("en", "Table"), "table", Map.of(), Map.of(),
+                Map.of("wood", "oak"), "tables", null);
+        ProductRevertedEvent reverted = new ProductRevertedEvent(ID, 1, details, details,
+                List.of(new CurrencyAmount("EUR", 4900)), List.of(),
+                List.of(new ProductRevertedEvent.Variant("v-1", "T-1-S", Map.of("size", "S"), List.of())),
+                List.of(new ProductRevertedEvent.Image("img-1", "https://cdn.example.com/1.jpg", "Front")),
+                List.of(new CurrencyAmount("EUR", 5900)), List.of(),
+                List.of(new ProductRevertedEvent.Variant("v-1", "T-1-S", Map.of("size", "S"), List.of()),
+                        new ProductRevertedEvent.Variant("v-2", "T-1-M", Map.of("size", "M"), List.of())),
+                List.of());
+
+        IntegrationEventEnvelope envelope = events.of(reverted, AT).orElseThrow();
+        byte[] body = kafka.record(envelope).value();
+
+        JsonNode tree = json.readTree(body);
+        assertThat(envelope.type()).isEqualTo(ProductRevertedIntegrationEvent.TYPE);
+        assertThat(tree.path("revertedToVersion").asLong()).isEqualTo(1);
+        assertThat(tree.path("current").path("names").path("en").asText()).isEqualTo("Table");
+        assertThat(tree.path("variants").get(0).path("sku").asText()).isEqualTo("T-1-S");
+        assertThat(tree.path("images").get(0).path("altText").asText()).isEqualTo("Front");
+        assertThat(tree.path("variants")).as("buyers can buy the current variants only").hasSize(1);
+        assertThat(tree.path("prices").get(0).path("amount").asLong()).isEqualTo(4900);
+        assertThat(tree.path("stagedPrices").get(0).path("amount").asLong()).isEqualTo(5900);
+        assertThat(tree.path("stagedVariants").get(1).path("sku").asText()).isEqualTo("T-1-M");
+        assertThat(tree.path("stagedImages")).isEmpty();
+        assertThat(IntegrationEventSchema.ofType(ProductRevertedIntegrationEvent.TYPE).violations(body)).isEmpty();
     }
 
     @Test

@@ -9,7 +9,7 @@ public sealed interface ProductEvent permits ProductCreatedEvent, ProductPublish
         ProductStagedChangesPublishedEvent, ProductStagedChangesDiscardedEvent, ProductVariantAddedEvent,
         ProductVariantChangedEvent, ProductVariantRemovedEvent, ProductImageAddedEvent, ProductImagesReorderedEvent,
         ProductImageRemovedEvent, ProductFeaturedEvent, ProductUnfeaturedEvent, ProductPricesChangedEvent,
-        ProductReferenceReassignedEvent, ProductCostPriceChangedEvent {
+        ProductReferenceReassignedEvent, ProductCostPriceChangedEvent, ProductRevertedEvent {
 
     String productId();
 }

@@ -6,6 +6,7 @@ import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import org.axonframework.config.ProcessingGroup;
@@ -78,6 +79,21 @@ class ProductReferenceLookup {
     @EventHandler
     void on(ProductStagedChangesDiscardedEvent event) {
         copyVersion(event.productId(), false);
+    }
+
+    /** An undo may bring back another category or brand, in either version: both are set as they were then. */
+    @EventHandler
+    void on(ProductRevertedEvent event) {
+        jdbc.sql("""
+                        INSERT INTO event_store.product_reference_lookup (product_id, category_id, brand_id, active,
+                                                                          current_category_id, current_brand_id)
+                        VALUES (?, ?, ?, TRUE, ?, ?)
+                        ON CONFLICT (product_id) DO UPDATE SET category_id = EXCLUDED.category_id,
+                            brand_id = EXCLUDED.brand_id, current_category_id = EXCLUDED.current_category_id,
+                            current_brand_id = EXCLUDED.current_brand_id""")
+                .params(event.productId(), event.staged().categoryId(), event.staged().brandId(),
+                        event.current().categoryId(), event.current().brandId())
+                .update();
     }
 
     @EventHandler

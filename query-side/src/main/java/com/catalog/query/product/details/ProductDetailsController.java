@@ -41,31 +41,37 @@ class ProductDetailsController {
     private final ProjectionConsistency consistency;
     private final BrowseCaching caching;
     private final ProductPages pages;
+    private final ProductAsOfReads asOfReads;
 
     ProductDetailsController(ProductDetailsRepository products, ProductVariantRepository variants,
                              ProductMediaRepository media, ProjectionConsistency consistency, BrowseCaching caching,
-                             ProductPages pages) {
+                             ProductPages pages, ProductAsOfReads asOfReads) {
         this.products = products;
         this.variants = variants;
         this.media = media;
         this.consistency = consistency;
         this.caching = caching;
         this.pages = pages;
+        this.asOfReads = asOfReads;
     }
 
     @GetMapping("/api/v1/products/{id}")
     @Operation(summary = "A product page", description = "ETag is the product's version (aggregate sequence). Buyers see "
             + "the current version; the owner and admins (bearer token) may ask for the staged one (details, prices, "
-            + "variants and images as edited since the last publication) with ?version=staged and also see the cost price. Texts are in ?locale=, else the product's default locale.")
+            + "variants and images as edited since the last publication) with ?version=staged and also see the cost "
+            + "price. Texts are in ?locale=, else the product's default locale. With ?asOf= the product as it was at "
+            + "that moment, rebuilt from its events (see the asOf parameter), in the version asked for.")
     @ApiResponse(responseCode = "200", description = "The product",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDetailsResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed id or min position",
+    @ApiResponse(responseCode = "400", description = "Malformed id or min position; asOf unparsable (code invalid-as-of) "
+            + "or in the future (code as-of-in-future)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "version=staged without a (valid) bearer token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "403", description = "version=staged by someone other than the owner or an admin",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Unknown product",
+    @ApiResponse(responseCode = "404", description = "Unknown product; with asOf: not created yet then, or (buyers) not "
+            + "published then",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "503", description = "Read model behind the requested position (Retry-After: 1)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -79,7 +85,15 @@ class ProductDetailsController {
             @RequestParam(name = "version", defaultValue = CURRENT) @Pattern(regexp = CURRENT + "|" + STAGED) String version,
             @Parameter(description = "locale of name and descriptions; falls back to the default locale", example = "de")
             @RequestParam(name = "locale", required = false) String locale,
+            @Parameter(description = "Point in time (ISO-8601 with zone): the product as it was then, rebuilt from the "
+                    + "event store. Buyers only get a product that was published then (its current version); the owner "
+                    + "and admins get it whatever its status. Strong ETag: the product's version at that moment.",
+                    example = "2026-03-01T12:00:00Z")
+            @RequestParam(name = "asOf", required = false) String asOf,
             Authentication caller) {
+        if (asOf != null) {
+            return asOfReads.read(id, asOf, STAGED.equals(version), locale, caller);
+        }
         OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
         consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, position);
         boolean staged = STAGED.equals(version);
@@ -127,6 +141,6 @@ class ProductDetailsController {
             Authentication caller) {
         consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
         UUID id = products.findPublishedIdBySlug(slug).orElseThrow(() -> new ProductNotFoundException(slug));
-        return product(id, null, null, CURRENT, locale, caller);
+        return product(id, null, null, CURRENT, locale, null, caller);
     }
 }

@@ -10,6 +10,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -153,6 +154,18 @@ class ProductDetailsProjection {
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         change(event.productId(), sequence, p -> p.withPrices(event.pricesAfter(), event.compareAtPricesAfter(),
                 event.staged(), sequence, occurredAt));
+    }
+
+    /**
+     * An undo: both versions of the details, prices and variants as they were at an earlier version (its images are
+     * {@link ProductMediaProjection}'s). The prices are set for both versions, then the staged ones on their own.
+     */
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        variants.replaceAll(idOf(event.productId()), event.variants(), event.stagedVariants(), sequence);
+        change(event.productId(), sequence, p -> p.withVersions(event.current(), event.staged(), sequence, occurredAt)
+                .withPrices(event.prices(), event.compareAtPrices(), false, sequence, occurredAt)
+                .withPrices(event.stagedPrices(), event.stagedCompareAtPrices(), true, sequence, occurredAt));
     }
 
     @ResetHandler

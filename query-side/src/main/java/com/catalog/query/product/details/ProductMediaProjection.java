@@ -4,7 +4,9 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnfeaturedEvent;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,6 +42,17 @@ class ProductMediaProjection {
     @EventHandler
     void on(ProductImageRemovedEvent event, @SequenceNumber long sequence) {
         media.removeImage(UUID.fromString(event.productId()), event.imageId(), event.staged(), sequence);
+    }
+
+    /** An undo: both versions' images as they were. */
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence) {
+        media.replaceImages(UUID.fromString(event.productId()), images(event.images()), images(event.stagedImages()),
+                sequence);
+    }
+
+    private static List<ProductMedia.Image> images(List<ProductRevertedEvent.Image> images) {
+        return images.stream().map(image -> new ProductMedia.Image(image.imageId(), image.url(), image.altText())).toList();
     }
 
     @EventHandler

@@ -66,6 +66,19 @@ class ProductMediaRepository {
         return staged ? stagedChange : stagedChange + ", images = " + expression.formatted("images");
     }
 
+    /**
+     * Sets both whole lists (an undo). The same event also changes the row's details and prices, and that handler
+     * moves the sequence; whichever of the two runs first, this one must still land, so it lets the event's own
+     * sequence through and leaves the sequence alone. Writing the same lists again on redelivery is harmless.
+     */
+    void replaceImages(UUID id, List<ProductMedia.Image> images, List<ProductMedia.Image> stagedImages, long sequence) {
+        jdbc.sql("""
+                        UPDATE product SET images = CAST(:images AS jsonb), staged_images = CAST(:stagedImages AS jsonb)
+                        WHERE product_id = :id AND last_sequence <= :sequence""")
+                .param("id", id).param("sequence", sequence).param("images", write(images))
+                .param("stagedImages", write(stagedImages)).update();
+    }
+
     void feature(UUID id, boolean featured, long sequence) {
         update("featured = :featured", id, sequence, "featured", featured);
     }

@@ -1,11 +1,15 @@
 package com.catalog.query.product.details;
 
 import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,6 +60,21 @@ class ProductVariantRepository {
                            WHERE product_id = :productId AND NOT (removed AND staged_removed)
                              AND (removed <> staged_removed OR options <> staged_options OR prices <> staged_prices))""";
 
+    private static final String REMOVE_ALL_BUT = """
+            UPDATE product_variant SET removed = TRUE, staged_removed = TRUE, last_sequence = :sequence
+            WHERE product_id = :productId AND last_sequence < :sequence AND NOT variant_id = ANY(:keep)""";
+    /** A version without the variant marks it removed there; its values then are the other version's (unread). */
+    private static final String RESTORE = """
+            INSERT INTO product_variant (product_id, variant_id, sku, options, prices, position, last_sequence,
+                                              removed, staged_options, staged_prices, staged_removed)
+            VALUES (:productId, :variantId, :sku, CAST(:options AS jsonb), CAST(:prices AS jsonb), :sequence, :sequence,
+                    :removed, CAST(:stagedOptions AS jsonb), CAST(:stagedPrices AS jsonb), :stagedRemoved)
+            ON CONFLICT (product_id, variant_id) DO UPDATE
+            SET sku = EXCLUDED.sku, options = EXCLUDED.options, prices = EXCLUDED.prices, removed = EXCLUDED.removed,
+                staged_options = EXCLUDED.staged_options, staged_prices = EXCLUDED.staged_prices,
+                staged_removed = EXCLUDED.staged_removed, last_sequence = EXCLUDED.last_sequence
+            WHERE product_variant.last_sequence < EXCLUDED.last_sequence""";
+
     private final JdbcClient jdbc;
 
     ProductVariantRepository(JdbcClient jdbc) {
@@ -93,6 +112,37 @@ class ProductVariantRepository {
 
     boolean hasStagedChanges(UUID productId) {
         return jdbc.sql(STAGED_DIFFERS).param("productId", productId).query(Boolean.class).single();
+    }
+
+    /**
+     * An undo: exactly these variants are live in each version; one that comes back keeps its old place. The lists
+     * are small (the aggregate caps them), so one statement per variant.
+     */
+    void replaceAll(UUID productId, List<ProductRevertedEvent.Variant> current, List<ProductRevertedEvent.Variant> staged,
+                    long sequence) {
+        Map<String, ProductRevertedEvent.Variant> currentById = byId(current);
+        Map<String, ProductRevertedEvent.Variant> stagedById = byId(staged);
+        Set<String> live = new LinkedHashSet<>(currentById.keySet());
+        live.addAll(stagedById.keySet());
+        jdbc.sql(REMOVE_ALL_BUT).param("productId", productId).param("sequence", sequence)
+                .param("keep", live.toArray(String[]::new)).update();
+        for (String variantId : live) {
+            ProductRevertedEvent.Variant now = currentById.get(variantId);
+            ProductRevertedEvent.Variant edited = stagedById.get(variantId);
+            ProductRevertedEvent.Variant either = now != null ? now : edited;
+            ProductRevertedEvent.Variant stagedOrNow = edited != null ? edited : now;
+            jdbc.sql(RESTORE).param("productId", productId).param("variantId", variantId).param("sku", either.sku())
+                    .param("options", write(either.options())).param("prices", write(either.prices()))
+                    .param("removed", now == null).param("stagedOptions", write(stagedOrNow.options()))
+                    .param("stagedPrices", write(stagedOrNow.prices())).param("stagedRemoved", edited == null)
+                    .param("sequence", sequence).update();
+        }
+    }
+
+    private static Map<String, ProductRevertedEvent.Variant> byId(List<ProductRevertedEvent.Variant> variants) {
+        Map<String, ProductRevertedEvent.Variant> byId = new LinkedHashMap<>();
+        variants.forEach(v -> byId.put(v.variantId(), v));
+        return byId;
     }
 
     /** The live variants of the current (or staged) version in the order they were added. */

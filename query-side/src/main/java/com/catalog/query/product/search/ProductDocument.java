@@ -140,6 +140,17 @@ record ProductDocument(
         return published.withStaged(null, null);
     }
 
+    /**
+     * An undo: the prices and variants buyers find and the staged ones, each as they were (the staged ones kept only
+     * where they differ, as everywhere in this document).
+     */
+    ProductDocument withContent(List<ProductPrice> newPrices, List<VariantEntry> newVariants,
+                                List<ProductPrice> newStagedPrices, List<VariantEntry> newStagedVariants) {
+        return withPrices(newPrices).withVariants(newVariants).withStaged(
+                newStagedPrices.equals(newPrices) ? null : List.copyOf(newStagedPrices),
+                newStagedVariants.equals(newVariants) ? null : List.copyOf(newStagedVariants));
+    }
+
     ProductDocument withStagedDiscarded() {
         return withStaged(null, null);
     }

@@ -21,6 +21,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.product.ProductPrice;
 import com.catalog.query.product.ProductStatus;
@@ -155,6 +156,25 @@ class ProductSearchProjection {
     void on(ProductPricesChangedEvent event, @SequenceNumber long sequence) {
         List<ProductPrice> prices = event.pricesAfter().stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
         reindex(event.productId(), sequence, doc -> doc.withPrices(prices, event.staged()));
+    }
+
+    /**
+     * An undo brings back both versions of the details, prices and variants as they were at an earlier version;
+     * buyers find the current ones, the staged ones wait in the document for the next publish.
+     */
+    @EventHandler
+    void on(ProductRevertedEvent event, @SequenceNumber long sequence) {
+        reindex(event.productId(), sequence, doc -> doc.withVersions(event.current(), event.staged())
+                .withContent(prices(event.prices()), entries(event.variants()), prices(event.stagedPrices()),
+                        entries(event.stagedVariants())));
+    }
+
+    private static List<ProductPrice> prices(List<CurrencyAmount> prices) {
+        return prices.stream().map(p -> new ProductPrice(p.amount(), p.currency())).toList();
+    }
+
+    private static List<ProductDocument.VariantEntry> entries(List<ProductRevertedEvent.Variant> variants) {
+        return variants.stream().map(v -> entry(v.variantId(), v.sku(), v.options(), v.prices())).toList();
     }
 
     @EventHandler

@@ -1,5 +1,9 @@
 package com.catalog.query.product.search;
 
+import com.catalog.events.product.CurrencyAmount;
+import com.catalog.events.product.ProductVariantAddedEvent;
+import com.catalog.events.product.ProductRevertedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
@@ -85,6 +89,46 @@ class ProductSearchProjectionTest {
             assertThat(op.document().brandName()).isEqualTo("Corkworks");
             assertThat(op.version()).isEqualTo(IndexOperation.versionOf(0));
         });
+    }
+
+    @Test
+    void an_undo_brings_back_both_versions_the_prices_and_exactly_the_variants_of_then() {
+        inOneBatch(() -> {
+            projection.on(created(), 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new ProductVariantAddedEvent(ID, "v-1", "CORK-1-S", Map.of("size", "S"), List.of(), false), 1);
+            projection.on(reverted(), 2);
+        });
+
+        ProductDocument reverted = writer.written.get(0).document();
+        assertThat(reverted.price()).isEqualTo(new ProductPrice(3900, "EUR"));
+        assertThat(reverted.name()).isEqualTo("Cork Yoga Block");
+        assertThat(reverted.variants()).extracting(ProductDocument.VariantEntry::sku).containsExactly("CORK-1-L");
+        assertThat(reverted.variantSkus()).as("buyers find the current variants only").containsExactly("CORK-1-L");
+        assertThat(reverted.stagedPrices()).containsExactly(new ProductPrice(4500, "EUR"));
+        assertThat(reverted.stagedVariants()).isEmpty();
+    }
+
+    @Test
+    void after_an_undo_publishing_brings_the_staged_prices_and_variants_of_then_to_buyers() {
+        inOneBatch(() -> {
+            projection.on(created(), 0, Instant.parse("2025-01-01T00:00:00Z"));
+            projection.on(new ProductVariantAddedEvent(ID, "v-1", "CORK-1-S", Map.of("size", "S"), List.of(), false), 1);
+            projection.on(reverted(), 2);
+            projection.on(new ProductStagedChangesPublishedEvent(ID), 3);
+        });
+
+        ProductDocument published = writer.written.get(0).document();
+        assertThat(published.price()).isEqualTo(new ProductPrice(4500, "EUR"));
+        assertThat(published.variants()).isEmpty();
+        assertThat(published.stagedPrices()).isNull();
+    }
+
+    /** Back to a version whose current variant was v-0 at 39.00 EUR, its staged version without variants at 45.00. */
+    private static ProductRevertedEvent reverted() {
+        return new ProductRevertedEvent(ID, 0, created().details(), created().details(),
+                List.of(new CurrencyAmount("EUR", 3900)), List.of(),
+                List.of(new ProductRevertedEvent.Variant("v-0", "CORK-1-L", Map.of("size", "L"), List.of())),
+                List.of(), List.of(new CurrencyAmount("EUR", 4500)), List.of(), List.of(), List.of());
     }
 
     private static ProductCreatedEvent created() {
