@@ -51,6 +51,13 @@ class DashboardCoverageTest {
     }
 
     @Test
+    void a_projection_replay_shows_its_progress_rate_eta_and_phase() throws IOException {
+        assertThat(panelExpressions().stream().flatMap(expression -> metricsIn(expression).stream()))
+                .contains("catalog_replay_events_done", "catalog_replay_events_total",
+                        "catalog_replay_events_per_second", "catalog_replay_eta_seconds", "catalog_replay_phase");
+    }
+
+    @Test
     void elasticsearch_request_latency_is_shown_per_operation_from_its_histogram() throws IOException {
         assertThat(panelExpressions()).anySatisfy(expression -> assertThat(expression)
                 .contains("histogram_quantile(").contains("catalog_elasticsearch_request_seconds_bucket")
