@@ -112,7 +112,8 @@ class RateLimitApiTest extends IdentityApiTest {
         }
 
         assertThat(last.status()).isEqualTo(429);
-        assertThat(Long.parseLong(last.headers().get("retry-after"))).isBetween(1L, 62L);
+        // sliding window: a full current window only weighs little enough well into the next one, so up to two windows
+        assertThat(Long.parseLong(last.headers().get("retry-after"))).isBetween(1L, 120L);
         assertThat(last.body()).contains("too-many-requests");
         assertThat(client().get("/api/v1/auth/me").status()).as("another IP is not affected").isEqualTo(401);
         assertThat(get("/actuator/prometheus", null).body()).containsPattern(

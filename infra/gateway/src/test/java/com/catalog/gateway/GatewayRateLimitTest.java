@@ -68,7 +68,8 @@ class GatewayRateLimitTest {
         HttpResponse<String> refused = get("/api/v1/products/refused", client);
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 62L);
+        // sliding window: a full current window only weighs little enough well into the next one, so up to two windows
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 120L);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.body()).contains("\"code\":\"too-many-requests\"", "\"status\":429",
                 "\"type\":\"https://catalog.dev/problems/too-many-requests\"");

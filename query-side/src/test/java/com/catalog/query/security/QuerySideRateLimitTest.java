@@ -60,7 +60,8 @@ class QuerySideRateLimitTest {
         ResponseEntity<String> refused = getProduct(client);
 
         assertThat(refused.getStatusCode().value()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 62L);
+        // sliding window: a full current window only weighs little enough well into the next one, so up to two windows
+        assertThat(Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 120L);
         assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(refused.getBody()).contains("\"code\":\"too-many-requests\"", "\"status\":429",
                 "\"type\":\"https://catalog.dev/problems/too-many-requests\"");
