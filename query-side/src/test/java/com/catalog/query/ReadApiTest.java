@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "catalog.search.alias=catalog-products-read-api",
         "catalog.search.index=catalog-products-read-api-v1"})
 public abstract class ReadApiTest {
+
+    private static final AtomicLong LAST_STAMP = new AtomicLong();
 
     protected static final String MIN_POSITION = "X-Catalog-Min-Position";
 
@@ -110,9 +113,13 @@ public abstract class ReadApiTest {
         return brandId;
     }
 
-    /** @return the global position of the appended event, stamped now */
+    /**
+     * @return the global position of the appended event, stamped now, and at least a millisecond after the event
+     *         appended before it, so "newest first" orders never meet a tie of creation times
+     */
     protected long append(String type, String aggregateId, long sequence, Object payload) {
-        return append(type, aggregateId, sequence, payload, Instant.now());
+        long millis = LAST_STAMP.updateAndGet(previous -> Math.max(previous + 1, System.currentTimeMillis()));
+        return append(type, aggregateId, sequence, payload, Instant.ofEpochMilli(millis));
     }
 
     /** @return the global position of the appended event, stamped {@code at} */
