@@ -67,7 +67,20 @@ class EngineExamplesTest {
             int replicas = ((Number) Yamls.at(topic, "spec", "replicas")).intValue();
             assertThat(((Number) Yamls.at(topic, "spec", "config", "min.insync.replicas")).intValue()).isLessThan(replicas);
         }
-        assertThat(engines.names("KafkaTopic")).isNotEmpty();
+        // every topic of the contract exists before the apps start, with the operator's settings, not broker defaults
+        assertThat(engines.names("KafkaTopic")).containsExactlyInAnyOrderElementsOf(topics);
+    }
+
+    /** The state topic keeps the latest state per product forever, and a tombstone as long as the discontinue. */
+    @Test
+    void theProductStateTopicIsCompactedAndKeepsTombstonesAsLongAsTheEventTopicKeepsEvents() {
+        Map<String, Object> state = engines.named("KafkaTopic", "catalog.product-state.v1");
+        Map<String, Object> events = engines.named("KafkaTopic", "catalog.product.v1");
+
+        assertThat(Yamls.string(state, "spec", "config", "cleanup.policy")).isEqualTo("compact");
+        long deleteRetention = ((Number) Yamls.at(state, "spec", "config", "delete.retention.ms")).longValue();
+        long eventRetention = ((Number) Yamls.at(events, "spec", "config", "retention.ms")).longValue();
+        assertThat(deleteRetention).isGreaterThanOrEqualTo(eventRetention);
     }
 
     @Test
