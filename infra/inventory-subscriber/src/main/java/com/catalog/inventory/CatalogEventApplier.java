@@ -5,6 +5,8 @@ import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductRevertedIntegrationEvent;
+import com.catalog.events.integration.ProductVariantV1;
 import com.catalog.events.integration.ProductStagedChangesDiscardedIntegrationEvent;
 import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
@@ -33,7 +35,9 @@ public class CatalogEventApplier {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogEventApplier.class);
     private static final Set<String> STATUS_CHANGES = Set.of(ProductPublishedIntegrationEvent.TYPE,
-            ProductUnpublishedIntegrationEvent.TYPE, ProductDiscontinuedIntegrationEvent.TYPE,
+            ProductUnpublishedIntegrationEvent.TYPE, ProductDiscontinuedIntegrationEvent.TYPE);
+    /** Events that carry a product's SKUs as a whole: the subscriber resets its copy from them. */
+    private static final Set<String> SKU_RESETS = Set.of(ProductRevertedIntegrationEvent.TYPE,
             ProductRestoredIntegrationEvent.TYPE);
     /** Events that change nothing a stock item keeps (prices, a variant's options), but move its sequence. */
     private static final Set<String> SEQUENCE_ONLY = Set.of(ProductPriceChangedIntegrationEvent.TYPE,
@@ -91,6 +95,9 @@ public class CatalogEventApplier {
         if (STAGED_OUTCOMES.contains(event.type())) {
             return stockItems.stagedSkusSettled(event, ProductStagedChangesPublishedIntegrationEvent.TYPE.equals(event.type()));
         }
+        if (SKU_RESETS.contains(event.type())) {
+            return reset(event);
+        }
         if (SEQUENCE_ONLY.contains(event.type())) {
             return stockItems.sequenceOnly(event);
         }
@@ -99,7 +106,31 @@ public class CatalogEventApplier {
                 ProductPublishedIntegrationEvent.TYPE.equals(event.type()));
     }
 
-    private static String present(CatalogEvent event, String required) {
+    /**
+     * An undo replaces the SKUs (its status is not reverted). A restore sets the status and, on records that carry
+     * them, the SKUs; an older restore record without them changes the status only.
+     */
+    private boolean reset(CatalogEvent event) {
+        if (ProductRevertedIntegrationEvent.TYPE.equals(event.type())) {
+            ProductRevertedIntegrationEvent reverted = body(event, ProductRevertedIntegrationEvent.class);
+            return stockItems.skusReset(event, SkuReset.of(reverted.sku(),
+                    present(event, reverted.variants()).stream().map(v -> present(event, v.sku())).toList(),
+                    present(event, reverted.stagedVariants()).stream().map(v -> present(event, v.sku())).toList()));
+        }
+        ProductRestoredIntegrationEvent restored = body(event, ProductRestoredIntegrationEvent.class);
+        String status = present(event, restored.statusAfter());
+        if (restored.variants() == null || restored.stagedVariants() == null) {
+            return stockItems.statusChanged(event, status, false);
+        }
+        return stockItems.restored(event, status, SkuReset.of(restored.sku(), skus(event, restored.variants()),
+                skus(event, restored.stagedVariants())));
+    }
+
+    private static List<String> skus(CatalogEvent event, List<ProductVariantV1> variants) {
+        return variants.stream().map(v -> present(event, v.sku())).toList();
+    }
+
+    private static <T> T present(CatalogEvent event, T required) {
         if (required == null) {
             throw new MalformedCatalogEventException(event, new IllegalArgumentException("a required field is missing"));
         }
@@ -107,7 +138,7 @@ public class CatalogEventApplier {
     }
 
     private static boolean isKnown(String type) {
-        return ProductCreatedIntegrationEvent.TYPE.equals(type) || SEQUENCE_ONLY.contains(type)
+        return ProductCreatedIntegrationEvent.TYPE.equals(type) || SEQUENCE_ONLY.contains(type) || SKU_RESETS.contains(type)
                 || SKU_CHANGES.contains(type) || STATUS_CHANGES.contains(type) || STAGED_OUTCOMES.contains(type);
     }
 

@@ -145,6 +145,62 @@ class StockItems {
     }
 
     /**
+     * An undo: the product's SKUs are replaced by the event's versions; its status is not reverted.
+     *
+     * @return false if a newer event of the product was applied already (or the product is unknown here)
+     */
+    boolean skusReset(CatalogEvent event, SkuReset reset) {
+        return jdbc.update("""
+                UPDATE inventory.stock_item
+                   SET skus = array_remove(ARRAY[COALESCE(?::text, skus[1])], NULL) || ?::text[],
+                       staged_skus_added = ?::text[], staged_skus_removed = ?::text[],
+                       last_sequence = ?, last_position = COALESCE(?, last_position), updated_at = now()
+                 WHERE product_id = ? AND last_sequence < ?
+                """, ps -> {
+            setSkus(ps, 1, reset);
+            ps.setLong(5, event.sequence());
+            setPosition(ps, 6, event.position());
+            ps.setString(7, event.productId());
+            ps.setLong(8, event.sequence());
+        }) == 1;
+    }
+
+    /**
+     * A restore, with the SKUs the product has again: a subscriber that knew the product only from a tombstone
+     * (status DISCONTINUED, no SKUs) gets them back, as does one that missed the product altogether.
+     */
+    boolean restored(CatalogEvent event, String status, SkuReset reset) {
+        return jdbc.update("""
+                INSERT INTO inventory.stock_item (product_id, skus, staged_skus_added, staged_skus_removed, status,
+                                                  sellable, last_sequence, last_position)
+                VALUES (?, array_remove(ARRAY[?::text], NULL) || ?::text[], ?::text[], ?::text[], ?, ?, ?, ?)
+                ON CONFLICT (product_id) DO UPDATE
+                   SET skus = array_remove(ARRAY[COALESCE(?::text, stock_item.skus[1])], NULL) || ?::text[],
+                       staged_skus_added = EXCLUDED.staged_skus_added, staged_skus_removed = EXCLUDED.staged_skus_removed,
+                       status = EXCLUDED.status, sellable = EXCLUDED.sellable, last_sequence = EXCLUDED.last_sequence,
+                       last_position = COALESCE(EXCLUDED.last_position, stock_item.last_position), updated_at = now()
+                 WHERE stock_item.last_sequence < EXCLUDED.last_sequence
+                """, ps -> {
+            ps.setString(1, event.productId());
+            setSkus(ps, 2, reset);
+            ps.setString(6, status);
+            ps.setBoolean(7, PUBLISHED.equals(status));
+            ps.setLong(8, event.sequence());
+            setPosition(ps, 9, event.position());
+            ps.setString(10, reset.ownSku());
+            ps.setArray(11, ps.getConnection().createArrayOf("text", reset.variantSkus().toArray()));
+        }) == 1;
+    }
+
+    /** Parameters {@code from}..{@code from + 3}: own SKU, variant SKUs, staged additions, staged removals. */
+    private static void setSkus(java.sql.PreparedStatement ps, int from, SkuReset reset) throws java.sql.SQLException {
+        ps.setString(from, reset.ownSku());
+        ps.setArray(from + 1, ps.getConnection().createArrayOf("text", reset.variantSkus().toArray()));
+        ps.setArray(from + 2, ps.getConnection().createArrayOf("text", reset.stagedAdded().toArray()));
+        ps.setArray(from + 3, ps.getConnection().createArrayOf("text", reset.stagedRemoved().toArray()));
+    }
+
+    /**
      * A product's state from the state topic: its SKUs and status as of {@code state.sequence()}, replacing older
      * ones; a tombstone keeps the product as discontinued without SKUs, so its older events stay stale.
      *

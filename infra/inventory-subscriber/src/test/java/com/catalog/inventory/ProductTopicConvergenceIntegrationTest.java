@@ -2,10 +2,12 @@ package com.catalog.inventory;
 
 import com.catalog.events.integration.PriceV1;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductDetailsV1;
 import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
+import com.catalog.events.integration.ProductRevertedIntegrationEvent;
 import com.catalog.events.integration.ProductStagedChangesDiscardedIntegrationEvent;
 import com.catalog.events.integration.ProductStagedChangesPublishedIntegrationEvent;
 import com.catalog.events.integration.ProductUnpublishedIntegrationEvent;
@@ -74,7 +76,7 @@ class ProductTopicConvergenceIntegrationTest {
         List<ProducerRecord<String, byte[]>> bEvents = List.of(created(b, "SKU-B"), published(b, 1), discontinued(b, 2));
         List<ProducerRecord<String, byte[]>> dEvents = List.of(created(d, "SKU-D"), published(d, 1),
                 records.record(UNKNOWN_TYPE, d, 2, Map.of("productId", d, "sequence", 2, "giftWrap", true)),
-                discontinued(d, 3), restored(d, 4));
+                discontinued(d, 3), restored(d, 4, "SKU-D"));
         send.addAll(aEvents);
         send.addAll(bEvents);
         send.add(created(c, "SKU-C"));
@@ -144,6 +146,30 @@ class ProductTopicConvergenceIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rows(p, q)).isEqualTo(Map.of(
                 p, new StockItemRow(List.of("SKU-P", "SKU-P-L"), "PUBLISHED", true, 5),
                 q, new StockItemRow(List.of("SKU-Q", "SKU-Q-XL"), "PUBLISHED", true, 6))));
+    }
+
+    @Test
+    void anUndoResetsTheSkusToTheVersionItRestoresAndItsStagedVariantsWaitForPublication() {
+        String u = id(), t = id();
+        ProducerRecord<String, byte[]> addM = variantAdded(u, 2, "SKU-U-M");
+        produce(List.of(created(u, "SKU-U"), variantAdded(u, 1, "SKU-U-S"), addM, published(u, 3),
+                variantRemoved(u, 4, "SKU-U-S", true), variantAdded(u, 5, "SKU-U-L", true),
+                // back to a version where buyers saw S only, and XL was staged
+                reverted(u, 6, "SKU-U", List.of("SKU-U-S"), List.of("SKU-U-S", "SKU-U-XL")),
+                CatalogRecords.redelivery(addM),
+                created(t, "SKU-T"), variantAdded(t, 1, "SKU-T-S"),
+                // a record published before undo events carried the product's own SKU
+                reverted(t, 2, null, List.of(), List.of())));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rows(u, t)).isEqualTo(Map.of(
+                u, new StockItemRow(List.of("SKU-U", "SKU-U-S"), "PUBLISHED", true, 6),
+                t, new StockItemRow(List.of("SKU-T"), "DRAFT", false, 2))));
+
+        produce(List.of(records.record(ProductStagedChangesPublishedIntegrationEvent.TYPE, u, 7,
+                new ProductStagedChangesPublishedIntegrationEvent(u, 7))));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(rows(u)).isEqualTo(Map.of(
+                u, new StockItemRow(List.of("SKU-U", "SKU-U-S", "SKU-U-XL"), "PUBLISHED", true, 7))));
     }
 
     @Test
@@ -273,9 +299,25 @@ class ProductTopicConvergenceIntegrationTest {
                 new ProductDiscontinuedIntegrationEvent(productId, sequence, "PUBLISHED", "DISCONTINUED"));
     }
 
-    private ProducerRecord<String, byte[]> restored(String productId, long sequence) {
+    private ProducerRecord<String, byte[]> restored(String productId, long sequence, String sku) {
         return records.record(ProductRestoredIntegrationEvent.TYPE, productId, sequence,
-                new ProductRestoredIntegrationEvent(productId, sequence, "DISCONTINUED", "UNPUBLISHED"));
+                new ProductRestoredIntegrationEvent(productId, sequence, "DISCONTINUED", "UNPUBLISHED", sku, List.of(),
+                        List.of()));
+    }
+
+    /** An undo to a version whose current and staged variants have these SKUs. */
+    private ProducerRecord<String, byte[]> reverted(String productId, long sequence, String sku, List<String> current,
+                                                    List<String> staged) {
+        ProductDetailsV1 details = new ProductDetailsV1("en", Map.of("en", "Name"), "name", null, null, null, null, null);
+        List<PriceV1> prices = List.of(new PriceV1(1999, "EUR"));
+        return records.record(ProductRevertedIntegrationEvent.TYPE, productId, sequence, new ProductRevertedIntegrationEvent(
+                productId, sequence, 1, details, details, prices, List.of(), revertedVariants(current), List.of(), prices,
+                List.of(), revertedVariants(staged), List.of(), sku));
+    }
+
+    private static List<ProductRevertedIntegrationEvent.Variant> revertedVariants(List<String> skus) {
+        return skus.stream().map(sku -> new ProductRevertedIntegrationEvent.Variant("variant-" + sku.toLowerCase(), sku,
+                Map.of(), List.<PriceV1>of())).toList();
     }
 
     private ProducerRecord<String, byte[]> priceChanged(String productId, long sequence) {

@@ -4,6 +4,7 @@ import com.catalog.events.integration.PriceV1;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductDiscontinuedIntegrationEvent;
 import com.catalog.events.integration.ProductPublishedIntegrationEvent;
+import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductStateV1;
 import com.catalog.events.integration.ProductVariantAddedIntegrationEvent;
 import com.catalog.events.integration.ProductVariantV1;
@@ -38,6 +39,8 @@ class StateTopicBootstrapIntegrationTest {
     static final String GROWN = UUID.randomUUID().toString();
     /** Discontinued: a state, then a tombstone. */
     static final String GONE = UUID.randomUUID().toString();
+    /** Discontinued (known from its tombstone alone), then restored and published again after the bootstrap. */
+    static final String RETURNED = UUID.randomUUID().toString();
     /** A draft whose events retention removed from the event topic: known from its state alone. */
     static final String STATE_ONLY = UUID.randomUUID().toString();
 
@@ -55,7 +58,13 @@ class StateTopicBootstrapIntegrationTest {
                 state(GROWN, 2, 103, "PUBLISHED", "XL"),
                 state(GONE, 1, 105, "PUBLISHED"),
                 CatalogRecords.state(ENGINES.stateTopic, GONE, 2, 106, null),
-                state(STATE_ONLY, 0, 90, "DRAFT")));
+                state(STATE_ONLY, 0, 90, "DRAFT"),
+                CatalogRecords.state(ENGINES.stateTopic, RETURNED, 3, 110, null),
+                events.record(ProductRestoredIntegrationEvent.TYPE, RETURNED, 4, new ProductRestoredIntegrationEvent(
+                        RETURNED, 4, "DISCONTINUED", "UNPUBLISHED", sku(RETURNED), variants(RETURNED, "XL"),
+                        variants(RETURNED, "XL", "XXL"))),
+                events.record(ProductPublishedIntegrationEvent.TYPE, RETURNED, 5,
+                        new ProductPublishedIntegrationEvent(RETURNED, 5, "UNPUBLISHED", "PUBLISHED"))));
         try (KafkaProducer<String, byte[]> producer = SubscriberEngines.producer()) {
             send.forEach(producer::send);
             producer.flush();
@@ -76,8 +85,12 @@ class StateTopicBootstrapIntegrationTest {
         assertThat(row(GONE)).as("the tombstone keeps its older events stale")
                 .isEqualTo(new StockItemRow(List.of(), "DISCONTINUED", false, 2));
         assertThat(row(STATE_ONLY)).isEqualTo(new StockItemRow(List.of(sku(STATE_ONLY)), "DRAFT", false, 0));
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> assertThat(row(RETURNED))
+                .as("the restore brings back the SKUs the tombstone dropped; publishing it makes the staged one buyable")
+                .isEqualTo(new StockItemRow(List.of(sku(RETURNED), sku(RETURNED) + "-XL", sku(RETURNED) + "-XXL"),
+                        "PUBLISHED", true, 5)));
         assertThat(jdbc.queryForMap("SELECT records, max_position FROM inventory.state_bootstrap"))
-                .containsEntry("records", 4L).containsEntry("max_position", 106L);
+                .containsEntry("records", 5L).containsEntry("max_position", 110L);
 
         bootstrap.runOnce();
 
@@ -91,10 +104,14 @@ class StateTopicBootstrapIntegrationTest {
                         rs.getBoolean("sellable"), rs.getLong("last_sequence")), productId);
     }
 
+    private static List<ProductVariantV1> variants(String productId, String... sizes) {
+        return Arrays.stream(sizes).map(size -> new ProductVariantV1("v-" + size, sku(productId) + "-" + size,
+                Map.of("size", size), List.<PriceV1>of())).toList();
+    }
+
     private static ProducerRecord<String, byte[]> state(String productId, long sequence, long position, String status,
                                                         String... sizes) {
-        List<ProductVariantV1> variants = Arrays.stream(sizes).map(size -> new ProductVariantV1("v-" + size,
-                sku(productId) + "-" + size, Map.of("size", size), List.<PriceV1>of())).toList();
+        List<ProductVariantV1> variants = variants(productId, sizes);
         return CatalogRecords.state(ENGINES.stateTopic, productId, sequence, position, new ProductStateV1(productId,
                 sequence, position, "seller-1", status, sku(productId), "en", Map.of("en", "Shelf"), "shelf-" + productId,
                 Map.of(), Map.of(), Map.of(), null, null, List.of(new PriceV1(1999, "EUR")), List.of(), variants, List.of(),

@@ -149,17 +149,19 @@ class InventoryConvergenceSystemTest {
         final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         /**
-         * Product {@code i}: created with a variant; then by i mod 4 it is published; gets a second variant, loses the
-         * first and is published; is published, unpublished and discontinued; or gets a new price, is published and unpublished.
+         * Product {@code i}: created with a variant; then by i mod 5 it is published; gets a second variant, loses the
+         * first and is published; is published, unpublished and discontinued; gets a new price, is published and
+         * unpublished; or gets a second variant, loses the first, is undone back to the version with the first only
+         * (an undo that changes variants: the subscriber must reset its SKUs from the reverted event) and published.
          * Variant and price edits happen while it is a draft, so they are public at its publication whether or not
-         * edits of a published product are staged. About 4 writes per product.
+         * edits of a published product are staged. About 4.6 writes per product.
          */
         void lifecycle(int i) {
             String sku = prefix + "-" + i;
             try {
                 String id = created(sku);
                 String small = variant(id, sku + "-S", "S");
-                Set<String> published = switch (i % 4) {
+                Set<String> published = switch (i % 5) {
                     case 0 -> {
                         status(id, sku, "publish");
                         yield Set.of(sku, sku + "-S");
@@ -177,11 +179,21 @@ class InventoryConvergenceSystemTest {
                         status(id, sku, "discontinue");
                         yield Set.of();
                     }
-                    default -> {
+                    case 3 -> {
                         expect(client.changeProduct(token, id, "price", "{\"amount\": 2900, \"currency\": \"EUR\"}"), 200, sku);
                         status(id, sku, "publish");
                         status(id, sku, "unpublish");
                         yield Set.of();
+                    }
+                    default -> {
+                        variant(id, sku + "-M", "M");
+                        expect(client.write("DELETE", token, "/api/v1/products/" + id + "/variants/" + small, null, null, null),
+                                200, sku + " remove variant");
+                        // version 1 = just after the first variant was added: S is back, M is gone
+                        expect(client.write("POST", token, "/api/v1/products/" + id + "/restore?version=1", null, null, null),
+                                200, sku + " undo to version 1");
+                        status(id, sku, "publish");
+                        yield Set.of(sku, sku + "-S");
                     }
                 };
                 ids.put(id, published);

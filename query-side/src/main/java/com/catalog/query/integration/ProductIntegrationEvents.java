@@ -43,8 +43,10 @@ import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
+import com.catalog.query.integration.state.ProductPublicState;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,9 +61,11 @@ public class ProductIntegrationEvents {
     static final String DRAFT = ProductStatus.DRAFT.name();
 
     private final IntegrationProperties properties;
+    private final AggregateHistory history;
 
-    ProductIntegrationEvents(IntegrationProperties properties) {
+    ProductIntegrationEvents(IntegrationProperties properties, AggregateHistory history) {
         this.properties = properties;
+        this.history = history;
     }
 
     /**
@@ -168,14 +172,23 @@ public class ProductIntegrationEvents {
                         PublicDetails.of(changed, referencing(event.reference(), event.toId())), false));
     }
 
-    /** Both versions, the staged one told apart as in every staged change: buyers' lists stay the unprefixed ones. */
+    /**
+     * Both versions, the staged one told apart as in every staged change: buyers' lists stay the unprefixed ones.
+     * The product's own SKU, which an undo never changes, comes from its creation event (one indexed read), so a
+     * subscriber can reset all its SKUs from this event alone.
+     */
     IntegrationEventEnvelope reverted(ProductRevertedEvent event, EventCoordinates coordinates) {
         return envelope(ProductRevertedIntegrationEvent.TYPE, event.productId(), coordinates,
                 new ProductRevertedIntegrationEvent(event.productId(), coordinates.sequence(), event.revertedToVersion(),
                         PublicDetails.all(event.current()), PublicDetails.all(event.staged()), prices(event.prices()),
                         prices(event.compareAtPrices()), variants(event.variants()), images(event.images()),
                         prices(event.stagedPrices()), prices(event.stagedCompareAtPrices()),
-                        variants(event.stagedVariants()), images(event.stagedImages())));
+                        variants(event.stagedVariants()), images(event.stagedImages()), ownSku(event.productId())));
+    }
+
+    private String ownSku(String productId) {
+        return history.before(productId, 1).stream().filter(ProductCreatedEvent.class::isInstance)
+                .map(created -> ((ProductCreatedEvent) created).sku()).findFirst().orElse(null);
     }
 
     private static List<ProductRevertedIntegrationEvent.Variant> variants(List<ProductRevertedEvent.Variant> variants) {
@@ -219,10 +232,18 @@ public class ProductIntegrationEvents {
                         event.previousStatus().name(), ProductStatus.DISCONTINUED.name()));
     }
 
+    /**
+     * With the SKUs the product has again, folded from its history (restores are rare admin actions, so the read is
+     * cheap overall): a subscriber that knew the product only from a tombstone gets them back from this event alone.
+     */
     IntegrationEventEnvelope restored(ProductRestoredEvent event, EventCoordinates coordinates) {
+        List<Object> events = new ArrayList<>(history.before(event.productId(), coordinates.sequence()));
+        events.add(event);
+        ProductPublicState state = ProductPublicState.folded(events);
         return envelope(ProductRestoredIntegrationEvent.TYPE, event.productId(), coordinates,
                 new ProductRestoredIntegrationEvent(event.productId(), coordinates.sequence(),
-                        ProductStatus.DISCONTINUED.name(), event.restoredStatus().name()));
+                        ProductStatus.DISCONTINUED.name(), event.restoredStatus().name(), state.sku(),
+                        state.currentVariants(), state.stagedVariants()));
     }
 
     IntegrationEventEnvelope priceChanged(ProductPriceChangedEvent event, EventCoordinates coordinates) {

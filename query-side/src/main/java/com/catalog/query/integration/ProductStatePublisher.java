@@ -13,13 +13,12 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Publishes each product's latest public state to the compacted topic {@code catalog.product-state.v1} after every
- * product event: the state is folded from the product's history in the event store, so this processor keeps no
- * table of its own. A discontinued product becomes a tombstone. Sent through the same ack-before-token sender as
+ * product event: {@link ProductStates} applies the event to the product's previous state, reading the product's
+ * history from the event store only on a miss, so this processor keeps no table of its own. A discontinued product
+ * becomes a tombstone. Sent through the same ack-before-token sender as
  * the event topics (at least once, ordered per key).
  * <p>
  * Never replayed, although a state is idempotent: a replay re-sends each product's older states before its newest,
@@ -32,12 +31,12 @@ class ProductStatePublisher {
 
     static final String PROCESSOR = "product-state-publisher";
 
-    private final AggregateHistory history;
+    private final ProductStates states;
     private final IntegrationEventSender sender;
     private final IntegrationProperties properties;
 
-    ProductStatePublisher(AggregateHistory history, IntegrationEventSender sender, IntegrationProperties properties) {
-        this.history = history;
+    ProductStatePublisher(ProductStates states, IntegrationEventSender sender, IntegrationProperties properties) {
+        this.states = states;
         this.sender = sender;
         this.properties = properties;
     }
@@ -46,9 +45,8 @@ class ProductStatePublisher {
     void on(ProductEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
             @Timestamp Instant occurredAt, TrackingToken token) {
         EventCoordinates at = EventCoordinates.of(eventId, sequence, occurredAt, token);
-        List<Object> events = new ArrayList<>(history.before(event.productId(), sequence));
-        events.add(event);
-        sender.send(state(event.productId(), at, ProductPublicState.of(events, at.position()).orElse(null)));
+        ProductPublicState state = states.after(event, sequence);
+        sender.send(state(event.productId(), at, state.toPublic(at.position()).orElse(null)));
     }
 
     /**

@@ -1,16 +1,12 @@
 package com.catalog.query.integration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.catalog.query.eventstore.StoredTokens;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Collection;
 import java.util.OptionalLong;
 
 /**
@@ -21,16 +17,12 @@ import java.util.OptionalLong;
 @Component
 public class PublisherPositions {
 
-    private static final String GAP_AWARE = GapAwareTrackingToken.class.getName();
-
-    private final JdbcClient jdbc;
+    private final StoredTokens storedTokens;
     private final EventStorageEngine eventStore;
-    private final ObjectMapper json;
 
-    PublisherPositions(JdbcClient jdbc, EventStorageEngine eventStore, ObjectMapper json) {
-        this.jdbc = jdbc;
+    PublisherPositions(StoredTokens storedTokens, EventStorageEngine eventStore) {
+        this.storedTokens = storedTokens;
         this.eventStore = eventStore;
-        this.json = json;
     }
 
     long head() {
@@ -44,11 +36,11 @@ public class PublisherPositions {
      *         publishers, which are never replayed)
      */
     OptionalLong slowestPosition(String processor) {
-        List<StoredToken> tokens = tokens(processor);
-        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.type() != null && !GAP_AWARE.equals(t.type()))) {
+        Collection<TrackingToken> tokens = storedTokens.of(processor).values();
+        if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t != null && !(t instanceof GapAwareTrackingToken))) {
             return OptionalLong.empty();
         }
-        return tokens.stream().mapToLong(this::position).min();
+        return tokens.stream().mapToLong(t -> t == null ? 0 : ((GapAwareTrackingToken) t).getIndex()).min();
     }
 
     /**
@@ -57,41 +49,15 @@ public class PublisherPositions {
      * yet — keep it below them). 0 before the publisher stored anything.
      */
     public long productEventsPublishedUpTo() {
-        List<StoredToken> tokens = tokens(ProductIntegrationPublisher.PROCESSOR);
-        return tokens.stream().mapToLong(this::gapFreePosition).min().orElse(0);
+        return storedTokens.of(ProductIntegrationPublisher.PROCESSOR).values().stream()
+                .mapToLong(PublisherPositions::gapFreePosition).min().orElse(0);
     }
 
-    private List<StoredToken> tokens(String processor) {
-        return jdbc.sql("SELECT token, token_type FROM read.token_entry WHERE processor_name = ?")
-                .param(processor)
-                .query((row, i) -> new StoredToken(row.getBytes("token"), row.getString("token_type")))
-                .list();
-    }
-
-    private long gapFreePosition(StoredToken token) {
-        if (token.bytes() == null) {
+    private static long gapFreePosition(TrackingToken token) {
+        if (!(token instanceof GapAwareTrackingToken gapAware)) {
             return 0;
         }
-        JsonNode parsed = parse(token);
-        long lowestGap = Long.MAX_VALUE;
-        for (JsonNode gap : parsed.path("gaps")) {
-            lowestGap = Math.min(lowestGap, gap.asLong());
-        }
-        return Math.min(parsed.path("index").asLong(0), lowestGap - 1);
-    }
-
-    private long position(StoredToken token) {
-        return token.bytes() == null ? 0 : parse(token).path("index").asLong(0);
-    }
-
-    private JsonNode parse(StoredToken token) {
-        try {
-            return json.readTree(token.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable token of type " + token.type(), e);
-        }
-    }
-
-    private record StoredToken(byte[] bytes, String type) {
+        long lowestGap = gapAware.getGaps().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+        return Math.min(gapAware.getIndex(), lowestGap - 1);
     }
 }

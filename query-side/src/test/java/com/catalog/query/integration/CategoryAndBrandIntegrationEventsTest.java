@@ -19,9 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CategoryAndBrandIntegrationEventsTest {
 
     private static final IntegrationProperties PROPERTIES =
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
-                    Duration.ofSeconds(5));
+            TestIntegrationProperties.defaults();
 
     private final String id = UUID.randomUUID().toString();
     private final List<Object> stored = new ArrayList<>();
     private final AggregateHistory history = (aggregateId, sequence) -> stored.subList(0, (int) sequence);
-    private final IntegrationEvents events = new IntegrationEvents(new ProductIntegrationEvents(PROPERTIES),
+    private final IntegrationEvents events = new IntegrationEvents(new ProductIntegrationEvents(PROPERTIES, history),
             new CategoryIntegrationEvents(PROPERTIES, history), new BrandIntegrationEvents(PROPERTIES, history));
     private final IntegrationRecords records = new IntegrationRecords(new ObjectMapper());
 

@@ -18,8 +18,6 @@ import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,8 @@ class ProductDetailsIntegrationEventsTest {
     private static final String ID = UUID.randomUUID().toString();
     private static final EventCoordinates AT = new EventCoordinates("event-1", 3, Instant.parse("2025-01-02T03:04:05Z"), 4711);
 
-    private final ProductIntegrationEvents events = new ProductIntegrationEvents(
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
-                    Duration.ofSeconds(5)));
+    private final InMemoryAggregateHistory history = new InMemoryAggregateHistory();
+    private final ProductIntegrationEvents events = new ProductIntegrationEvents(TestIntegrationProperties.defaults(), history);
     private final IntegrationRecords kafka = new IntegrationRecords(new ObjectMapper());
     private final ObjectMapper json = new ObjectMapper();
 
@@ -73,7 +70,10 @@ class ProductDetailsIntegrationEventsTest {
     }
 
     @Test
-    void an_undo_carries_the_whole_restored_state_and_matches_its_schema() throws Exception {
+    void an_undo_carries_the_whole_restored_state_with_the_products_own_sku_and_matches_its_schema() throws Exception {
+        history.append(ID, new ProductCreatedEvent(ID, "seller-1", "en", Map.of("en", "Table"), "table", Map.of(), Map.of(),
+                "T-1", List.of(new CurrencyAmount("EUR", 4900)), List.of(), new CurrencyAmount("EUR", 2000),
+                Map.of("wood", "oak"), "tables", null));
         ProductDetailFields details = new ProductDetailFields("en", Map.of("en", "Table"), "table", Map.of(), Map.of(),
                 Map.of("wood", "oak"), "tables", null);
         ProductRevertedEvent reverted = new ProductRevertedEvent(ID, 1, details, details,
@@ -99,6 +99,7 @@ class ProductDetailsIntegrationEventsTest {
         assertThat(tree.path("stagedPrices").get(0).path("amount").asLong()).isEqualTo(5900);
         assertThat(tree.path("stagedVariants").get(1).path("sku").asText()).isEqualTo("T-1-M");
         assertThat(tree.path("stagedImages")).isEmpty();
+        assertThat(tree.path("sku").asText()).as("read from the creation event").isEqualTo("T-1");
         assertThat(IntegrationEventSchema.ofType(ProductRevertedIntegrationEvent.TYPE).violations(body)).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,18 +22,18 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductIntegrationRecordsTest {
 
+    private final InMemoryAggregateHistory history = new InMemoryAggregateHistory();
     private final ProductIntegrationEvents events = new ProductIntegrationEvents(
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
-                    Duration.ofSeconds(5)));
+            TestIntegrationProperties.defaults(), history);
     private final IntegrationRecords kafka = new IntegrationRecords(new ObjectMapper());
 
     @Test
@@ -77,6 +78,7 @@ class ProductIntegrationRecordsTest {
     @Test
     void lifecycle_and_price_changes_carry_their_own_type_the_same_headers_and_a_schema_valid_body() throws Exception {
         String id = UUID.randomUUID().toString();
+        history.append(id, ProductEvents.created(id, "seller-1", "Kettle", null, "KT-2", 2599, "EUR"));
         EventCoordinates at = new EventCoordinates("event-43", 1, Instant.parse("2025-01-02T03:04:05Z"), 4711);
         List<ProducerRecord<String, byte[]>> changes = List.of(
                 kafka.record(events.published(new ProductPublishedEvent(id, ProductStatus.DRAFT), at)),
@@ -102,16 +104,27 @@ class ProductIntegrationRecordsTest {
     }
 
     @Test
-    void a_restore_announces_where_from_and_where_to() throws Exception {
+    void a_restore_announces_where_from_and_where_to_and_the_skus_the_product_has_again() throws Exception {
         String id = UUID.randomUUID().toString();
+        history.append(id, ProductEvents.created(id, "seller-1", "Kettle", null, "KT-3", 2599, "EUR"));
+        history.append(id, new ProductVariantAddedEvent(id, "v-1", "KT-3-RED", Map.of("colour", "red"), List.of(), false));
+        history.append(id, new ProductPublishedEvent(id, ProductStatus.DRAFT));
+        history.append(id, new ProductVariantAddedEvent(id, "v-2", "KT-3-BLUE", Map.of("colour", "blue"), List.of(), true));
+        history.append(id, new ProductDiscontinuedEvent(id, ProductStatus.PUBLISHED));
+        ProductRestoredEvent restored = new ProductRestoredEvent(id, ProductStatus.UNPUBLISHED);
 
-        ProducerRecord<String, byte[]> record = kafka.record(events.restored(new ProductRestoredEvent(id, ProductStatus.DRAFT),
-                new EventCoordinates("event-44", 2, Instant.now(), 4711)));
+        ProducerRecord<String, byte[]> record = kafka.record(events.restored(restored,
+                new EventCoordinates("event-44", history.append(id, restored), Instant.now(), 4711)));
 
         var body = new ObjectMapper().readTree(record.value());
         assertThat(body.path("statusBefore").asText()).isEqualTo("DISCONTINUED");
-        assertThat(body.path("statusAfter").asText()).isEqualTo("DRAFT");
-        assertThat(body.path("sequence").asLong()).isEqualTo(2);
+        assertThat(body.path("statusAfter").asText()).isEqualTo("UNPUBLISHED");
+        assertThat(body.path("sequence").asLong()).isEqualTo(5);
+        assertThat(body.path("sku").asText()).isEqualTo("KT-3");
+        assertThat(body.path("variants")).extracting(v -> v.path("sku").asText()).containsExactly("KT-3-RED");
+        assertThat(body.path("stagedVariants")).extracting(v -> v.path("sku").asText())
+                .containsExactly("KT-3-RED", "KT-3-BLUE");
+        assertThat(IntegrationEventSchema.ofType(ProductRestoredIntegrationEvent.TYPE).violations(record.value())).isEmpty();
     }
 
     @Test

@@ -3,12 +3,14 @@ package com.catalog.query.integration;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
+import com.catalog.events.integration.ProductRestoredIntegrationEvent;
 import com.catalog.events.integration.ProductStateV1;
 import com.catalog.events.product.ProductDetailFields;
 import com.catalog.events.product.ProductDetailsChangedEvent;
 import com.catalog.events.product.ProductDiscontinuedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductRestoredEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -77,6 +81,7 @@ class ProductStateAndSnapshotIntegrationTest {
     private final String live = UUID.randomUUID().toString();
     private final String discontinued = UUID.randomUUID().toString();
     private final String draft = UUID.randomUUID().toString();
+    private final String returned = UUID.randomUUID().toString();
     private final Map<String, Long> positions = new HashMap<>();
     private long lastPosition;
     private int initialEvents;
@@ -109,6 +114,12 @@ class ProductStateAndSnapshotIntegrationTest {
         append(draft, 0, ProductEvents.created(draft, "seller-3", "Pine Shelf", null, sku(draft), 2900, "EUR"));
         append(draft, 1, new ProductVariantAddedEvent(draft, "v-1", sku(draft) + "-S", Map.of("size", "S"), List.of(), false));
         append(draft, 2, new ProductVariantRemovedEvent(draft, "v-1", sku(draft) + "-S", false));
+        append(returned, 0, ProductEvents.created(returned, "seller-5", "Fir Stool", null, sku(returned), 3900, "EUR"));
+        append(returned, 1, new ProductVariantAddedEvent(returned, "v-1", sku(returned) + "-S", Map.of("size", "S"), List.of(), false));
+        append(returned, 2, new ProductPublishedEvent(returned, ProductStatus.DRAFT));
+        append(returned, 3, new ProductVariantAddedEvent(returned, "v-2", sku(returned) + "-M", Map.of("size", "M"), List.of(), true));
+        append(returned, 4, new ProductDiscontinuedEvent(returned, ProductStatus.PUBLISHED));
+        append(returned, 5, new ProductRestoredEvent(returned, ProductStatus.UNPUBLISHED));
         initialEvents = positions.size();
     }
 
@@ -135,15 +146,41 @@ class ProductStateAndSnapshotIntegrationTest {
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestEngines.kafkaBootstrapServers()))) {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, ProductStateV1.TOPIC);
-            assertThat(admin.describeConfigs(List.of(topic)).all().get().get(topic)
-                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+            assertThat(config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            // set by the query side when it created the topic (catalog.integration.state-topic.*), not broker defaults
+            assertThat(config.get(TopicConfig.DELETE_RETENTION_MS_CONFIG).value())
+                    .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+            assertThat(config.get(TopicConfig.DELETE_RETENTION_MS_CONFIG).source())
+                    .isEqualTo(ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+            assertThat(config.get(TopicConfig.SEGMENT_MS_CONFIG).value())
+                    .isEqualTo(Long.toString(Duration.ofDays(1).toMillis()));
+            assertThat(config.get(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG).value()).isEqualTo("0");
         }
+    }
+
+    /** A subscriber that saw only the tombstone learns the SKUs back from the restore alone. */
+    @Test
+    void a_restore_on_the_product_topic_carries_the_skus_of_both_versions_and_the_state_comes_back() throws Exception {
+        ConsumerRecord<String, byte[]> restore = IntegrationTopicReader.recordsWithKeys(ProductCreatedIntegrationEvent.TOPIC,
+                Set.of(returned), 6, PATIENCE).stream()
+                .filter(r -> ProductRestoredIntegrationEvent.TYPE.equals(header(r, "ce_type"))).findFirst().orElseThrow();
+        JsonNode body = json.readTree(restore.value());
+
+        assertThat(IntegrationEventSchema.ofType(ProductRestoredIntegrationEvent.TYPE).violations(restore.value())).isEmpty();
+        assertThat(body.path("sku").asText()).isEqualTo(sku(returned));
+        assertThat(body.path("variants")).extracting(v -> v.path("sku").asText()).containsExactly(sku(returned) + "-S");
+        assertThat(body.path("stagedVariants")).extracting(v -> v.path("sku").asText())
+                .containsExactly(sku(returned) + "-S", sku(returned) + "-M");
+        JsonNode state = json.readTree(latestStates().get(returned).value());
+        assertThat(state.path("status").asText()).isEqualTo("UNPUBLISHED");
+        assertThat(state.path("variants")).extracting(v -> v.path("sku").asText()).containsExactly(sku(returned) + "-S");
     }
 
     @Test
     void every_event_record_carries_its_global_position() {
         List<ConsumerRecord<String, byte[]>> records = IntegrationTopicReader.recordsWithKeys(
-                ProductCreatedIntegrationEvent.TOPIC, Set.of(live, discontinued, draft), initialEvents, PATIENCE);
+                ProductCreatedIntegrationEvent.TOPIC, Set.of(live, discontinued, draft, returned), initialEvents, PATIENCE);
 
         assertThat(IntegrationTopicReader.firstDeliveries(records)).hasSize(initialEvents).allSatisfy(record ->
                 assertThat(Long.parseLong(header(record, "catalog_position")))
@@ -163,7 +200,7 @@ class ProductStateAndSnapshotIntegrationTest {
             }
         });
         assertThat(mine).as("the discontinued product is left out").extracting(item -> item.path("productId").asText())
-                .containsExactlyElementsOf(List.of(live, draft).stream().sorted().toList());
+                .containsExactlyElementsOf(List.of(live, draft, returned).stream().sorted().toList());
         for (JsonNode item : mine) {
             assertThat(item).isEqualTo(json.readTree(latest.get(item.path("productId").asText()).value()));
         }
@@ -209,7 +246,7 @@ class ProductStateAndSnapshotIntegrationTest {
 
     private Map<String, ConsumerRecord<String, byte[]>> latestStates() {
         Map<String, ConsumerRecord<String, byte[]>> latest = new HashMap<>();
-        IntegrationTopicReader.recordsWithKeys(ProductStateV1.TOPIC, Set.of(live, discontinued, draft),
+        IntegrationTopicReader.recordsWithKeys(ProductStateV1.TOPIC, Set.of(live, discontinued, draft, returned),
                 initialEvents, PATIENCE).forEach(record -> latest.merge(record.key(), record, (a, b) ->
                 Long.parseLong(header(b, "ce_sequence")) >= Long.parseLong(header(a, "ce_sequence")) ? b : a));
         return latest;

@@ -11,8 +11,6 @@ import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,7 @@ class StagedContentIntegrationEventsTest {
     private static final EventCoordinates AT = new EventCoordinates("event-1", 4, Instant.parse("2025-01-02T03:04:05Z"), 17);
 
     private final ProductIntegrationEvents events = new ProductIntegrationEvents(
-            new IntegrationProperties(3, (short) 1, URI.create("urn:catalog:command-side"), Duration.ofSeconds(5),
-                    Duration.ofSeconds(5)));
+            TestIntegrationProperties.defaults(), new InMemoryAggregateHistory());
     private final IntegrationRecords kafka = new IntegrationRecords(new ObjectMapper());
     private final ObjectMapper json = new ObjectMapper();
 

@@ -24,6 +24,9 @@ import java.util.Map;
  * @param stagedCompareAtPrices the staged version's "was" prices
  * @param stagedVariants        the staged version's variants (not buyable until published)
  * @param stagedImages          the staged version's images
+ * @param sku                   the product's own (default) SKU, which an undo never changes: with the variants' SKUs,
+ *                              everything a subscriber needs to reset its copy of the product's SKUs (added within v1;
+ *                              absent from records published before)
  */
 public record ProductRevertedIntegrationEvent(
         String productId,
@@ -38,7 +41,8 @@ public record ProductRevertedIntegrationEvent(
         List<PriceV1> stagedPrices,
         List<PriceV1> stagedCompareAtPrices,
         List<Variant> stagedVariants,
-        List<Image> stagedImages) {
+        List<Image> stagedImages,
+        String sku) {
 
     public static final String TYPE = "com.catalog.product.reverted.v1";
     public static final String TOPIC = ProductCreatedIntegrationEvent.TOPIC;

@@ -2,6 +2,7 @@ package com.catalog.events.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -31,7 +32,11 @@ class ProductChangeIntegrationEventSchemaTest {
                 Arguments.of(ProductPublishedIntegrationEvent.TYPE, new ProductPublishedIntegrationEvent(ID, 1, "DRAFT", "PUBLISHED")),
                 Arguments.of(ProductUnpublishedIntegrationEvent.TYPE, new ProductUnpublishedIntegrationEvent(ID, 2, "PUBLISHED", "UNPUBLISHED")),
                 Arguments.of(ProductDiscontinuedIntegrationEvent.TYPE, new ProductDiscontinuedIntegrationEvent(ID, 3, "UNPUBLISHED", "DISCONTINUED")),
-                Arguments.of(ProductRestoredIntegrationEvent.TYPE, new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "UNPUBLISHED")),
+                Arguments.of(ProductRestoredIntegrationEvent.TYPE, new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "UNPUBLISHED",
+                        "TRAIL-42", List.of(new ProductVariantV1("v-1", "TRAIL-42-RED", Map.of("colour", "red"), List.of())),
+                        List.of(new ProductVariantV1("v-1", "TRAIL-42-RED", Map.of("colour", "red"), List.of()),
+                                new ProductVariantV1("v-2", "TRAIL-42-BLUE", Map.of("colour", "blue"), List.of())))),
+                Arguments.of(ProductRevertedIntegrationEvent.TYPE, reverted("TRAIL-42")),
                 Arguments.of(ProductPriceChangedIntegrationEvent.TYPE, new ProductPriceChangedIntegrationEvent(ID, 5,
                         new PriceV1(1999, "EUR"), new PriceV1(2499, "EUR"), true)),
                 Arguments.of(ProductDetailsChangedIntegrationEvent.TYPE, new ProductDetailsChangedIntegrationEvent(ID, 6,
@@ -61,6 +66,36 @@ class ProductChangeIntegrationEventSchemaTest {
                         List.of(), List.of(new PriceV1(2499, "EUR")), true)),
                 Arguments.of(ProductFeaturedIntegrationEvent.TYPE, new ProductFeaturedIntegrationEvent(ID, 15)),
                 Arguments.of(ProductUnfeaturedIntegrationEvent.TYPE, new ProductUnfeaturedIntegrationEvent(ID, 16)));
+    }
+
+    /** Records published before the additive fields existed lack them, and must still be valid. */
+    @Test
+    void restoredAndRevertedRecordsWithoutTheirSkusStillValidate() {
+        ObjectNode restored = json.valueToTree(new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "DRAFT", null,
+                null, null));
+        ObjectNode reverted = json.valueToTree(reverted(null));
+
+        assertThat(schemaOf(ProductRestoredIntegrationEvent.TYPE).validate(
+                restored.without(List.of("sku", "variants", "stagedVariants")))).isEmpty();
+        assertThat(schemaOf(ProductRevertedIntegrationEvent.TYPE).validate(reverted.without("sku"))).isEmpty();
+    }
+
+    @Test
+    void aRestoredVariantWithoutItsSkuIsRejected() {
+        JsonNode bad = json.valueToTree(new ProductRestoredIntegrationEvent(ID, 4, "DISCONTINUED", "DRAFT", "TRAIL-42",
+                List.of(new ProductVariantV1("v-1", null, Map.of(), List.of())), List.of()));
+
+        assertThat(schemaOf(ProductRestoredIntegrationEvent.TYPE).validate(bad))
+                .extracting(ValidationMessage::getMessage).anySatisfy(m -> assertThat(m).contains("sku"));
+    }
+
+    private static ProductRevertedIntegrationEvent reverted(String sku) {
+        ProductDetailsV1 details = new ProductDetailsV1("en", Map.of("en", "Shoe"), "shoe", null, null, null, null, null);
+        List<ProductRevertedIntegrationEvent.Variant> variants = List.of(new ProductRevertedIntegrationEvent.Variant(
+                "v-1", "TRAIL-42-RED", Map.of("colour", "red"), List.of()));
+        List<PriceV1> prices = List.of(new PriceV1(1999, "EUR"));
+        return new ProductRevertedIntegrationEvent(ID, 18, 3, details, details, prices, List.of(), variants, List.of(),
+                prices, List.of(), List.of(), List.of(), sku);
     }
 
     @ParameterizedTest(name = "{0}")

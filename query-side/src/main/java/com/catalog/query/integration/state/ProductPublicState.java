@@ -16,6 +16,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
@@ -36,7 +37,7 @@ import java.util.function.UnaryOperator;
  * {@link ProductVersion}, with the rule the product topic states for subscribers: a staged change (an edit of the
  * details, prices, variants or images of a published product, {@code staged: true}) lands on the staged version
  * only, and becomes public with {@code published} or {@code staged-changes-published}; a discard drops it. Every
- * other change is live and lands on both. The cost price is never read.
+ * other change is live and lands on both; an undo replaces both versions. The cost price is never read.
  */
 public final class ProductPublicState {
 
@@ -48,7 +49,6 @@ public final class ProductPublicState {
     private ProductVersion current;
     private ProductVersion staged;
     private long sequence;
-    private long position;
 
     private ProductPublicState() {
     }
@@ -59,11 +59,53 @@ public final class ProductPublicState {
      * @return the public state after them, or empty before the creation and while discontinued (a tombstone)
      */
     public static Optional<ProductStateV1> of(List<?> history, long position) {
+        return folded(history).toPublic(position);
+    }
+
+    /** @param history a product's internal events from its creation (sequence 0) on, in sequence order */
+    public static ProductPublicState folded(List<?> history) {
         ProductPublicState state = new ProductPublicState();
         history.forEach(state::apply);
         state.sequence = history.size() - 1L;
-        state.position = position;
-        return state.toPublic();
+        return state;
+    }
+
+    /**
+     * @param payload  the product's next event, of sequence {@link #sequence()} + 1
+     * @return the state after it; this one is left as it was (a state can be shared between threads)
+     */
+    public ProductPublicState next(Object payload) {
+        ProductPublicState next = new ProductPublicState();
+        next.productId = productId;
+        next.sellerId = sellerId;
+        next.sku = sku;
+        next.status = status;
+        next.featured = featured;
+        next.current = current;
+        next.staged = staged;
+        next.apply(payload);
+        next.sequence = sequence + 1;
+        return next;
+    }
+
+    /** @return the sequence number of the last event folded in */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** @return the product's own (default) SKU, which never changes */
+    public String sku() {
+        return sku;
+    }
+
+    /** @return the current version's variants (what buyers can buy while the product is published) */
+    public List<ProductVariantV1> currentVariants() {
+        return List.copyOf(current.variants().values());
+    }
+
+    /** @return the staged version's variants (equal to the current ones when nothing is staged) */
+    public List<ProductVariantV1> stagedVariants() {
+        return List.copyOf(staged.variants().values());
     }
 
     private void apply(Object payload) {
@@ -74,7 +116,11 @@ public final class ProductPublicState {
         }
     }
 
-    private Optional<ProductStateV1> toPublic() {
+    /**
+     * @param position the global position of the last event folded in
+     * @return the public state, or empty before the creation and while discontinued (a tombstone)
+     */
+    public Optional<ProductStateV1> toPublic(long position) {
         if (status == null || status == ProductStatus.DISCONTINUED) {
             return Optional.empty();
         }
@@ -164,6 +210,10 @@ public final class ProductPublicState {
             current = staged;
         } else if (payload instanceof ProductStagedChangesDiscardedEvent) {
             staged = current;
+        } else if (payload instanceof ProductRevertedEvent e) {
+            current = ProductVersion.of(e.current(), e.prices(), e.compareAtPrices(), e.variants(), e.images());
+            staged = ProductVersion.of(e.staged(), e.stagedPrices(), e.stagedCompareAtPrices(), e.stagedVariants(),
+                    e.stagedImages());
         }
     }
 

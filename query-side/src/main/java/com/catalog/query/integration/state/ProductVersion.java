@@ -5,6 +5,7 @@ import com.catalog.events.integration.ProductImageV1;
 import com.catalog.events.integration.ProductVariantV1;
 import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductDetailFields;
+import com.catalog.events.product.ProductRevertedEvent;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +48,16 @@ record ProductVersion(ProductDetailFields details, List<PriceV1> prices, List<Pr
 
     ProductVersion withImages(UnaryOperator<List<ProductImageV1>> change) {
         return new ProductVersion(details, prices, compareAtPrices, variants, change.apply(new ArrayList<>(images)));
+    }
+
+    /** One version as an undo restores it. */
+    static ProductVersion of(ProductDetailFields details, List<CurrencyAmount> prices, List<CurrencyAmount> compareAtPrices,
+                             List<ProductRevertedEvent.Variant> variants, List<ProductRevertedEvent.Image> images) {
+        Map<String, ProductVariantV1> byId = new LinkedHashMap<>();
+        variants.forEach(v -> byId.put(v.variantId(), new ProductVariantV1(v.variantId(), v.sku(), v.options(),
+                prices(v.prices()))));
+        return new ProductVersion(details, prices(prices), prices(compareAtPrices), byId,
+                images.stream().map(i -> new ProductImageV1(i.imageId(), i.url(), i.altText())).toList());
     }
 
     static List<PriceV1> prices(List<CurrencyAmount> amounts) {

@@ -15,6 +15,7 @@ import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
@@ -155,6 +156,29 @@ class ProductPublicStateTest {
 
         history.add(new ProductRestoredEvent(ID, ProductStatus.PUBLISHED));
         assertThat(state(4).status()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void anUndoReplacesBothVersionsAndTheStagedOneBecomesPublicOnlyWhenPublished() {
+        history.add(new ProductVariantAddedEvent(ID, "v-1", "TRAIL-42", Map.of("size", "42"), List.of(), false));
+        history.add(new ProductPublishedEvent(ID, ProductStatus.DRAFT));
+        history.add(new ProductVariantAddedEvent(ID, "v-2", "TRAIL-43", Map.of("size", "43"), List.of(), false));
+        ProductDetailFields then = new ProductDetailFields("en", Map.of("en", "Trail classic"), "trail-classic", Map.of(),
+                Map.of(), Map.of(), null, null);
+        history.add(new ProductRevertedEvent(ID, 1, then, then, List.of(new CurrencyAmount("EUR", 1799)), List.of(),
+                List.of(new ProductRevertedEvent.Variant("v-1", "TRAIL-42", Map.of("size", "42"), List.of())), List.of(),
+                List.of(new CurrencyAmount("EUR", 1799)), List.of(),
+                List.of(new ProductRevertedEvent.Variant("v-1", "TRAIL-42", Map.of("size", "42"), List.of()),
+                        new ProductRevertedEvent.Variant("v-9", "TRAIL-44", Map.of("size", "44"), List.of())), List.of()));
+
+        ProductStateV1 reverted = state(5);
+        assertThat(reverted.names()).isEqualTo(Map.of("en", "Trail classic"));
+        assertThat(reverted.prices()).containsExactly(new PriceV1(1799, "EUR"));
+        assertThat(reverted.variants()).extracting(ProductVariantV1::sku).containsExactly("TRAIL-42");
+        assertThat(reverted.status()).as("an undo keeps the status").isEqualTo("PUBLISHED");
+
+        history.add(new ProductStagedChangesPublishedEvent(ID));
+        assertThat(state(6).variants()).extracting(ProductVariantV1::sku).containsExactly("TRAIL-42", "TRAIL-44");
     }
 
     private ProductDetailsChangedEvent rename(String name, boolean staged) {
