@@ -26,7 +26,7 @@ import org.springframework.web.ErrorResponseException;
 class NdjsonStagingTest extends ApiTest {
 
     private static final ImportProperties THREE_LINES_OF_TEN_BYTES = new ImportProperties(3, DataSize.ofBytes(40),
-            DataSize.ofBytes(10), 0, 1, Duration.ofMinutes(1), Duration.ofSeconds(1), 1, Duration.ZERO);
+            DataSize.ofBytes(10), 0, 1, 1, Duration.ofMinutes(1), Duration.ofSeconds(1), 1, Duration.ZERO);
 
     @Autowired
     ImportLines lines;
