@@ -2,6 +2,7 @@ package com.catalog.command.product.imports;
 
 import com.catalog.command.domain.Actor;
 import com.catalog.command.product.bulk.ProductBulkItems;
+import com.catalog.command.product.bulk.UnknownItemFieldsException;
 import com.catalog.command.product.publish.PublishProductCommand;
 import com.catalog.command.product.references.JdbcCatalogReferences;
 import com.catalog.command.web.FieldError;
@@ -28,6 +29,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -102,29 +104,64 @@ class ImportLineProcessor {
 
     /** @return false once the job failed: no further line of it is run */
     private boolean processTogether(ImportJob job, List<ClaimedLine> together) {
-        Batch batch = transaction.execute(status -> {
-            Set<Integer> pending = lines.lockIfPending(job.id(), together.stream().map(ClaimedLine::lineNo).toList());
-            Batch done = new Batch();
-            if (!pending.isEmpty()) {
-                references.holdSharedLocks(); // before the savepoints: a line's rollback must not release them
+        Batch batch;
+        try {
+            batch = transaction.execute(status -> runTogether(status, job, together));
+        } catch (TransactionLost lost) {
+            batch = transaction.execute(status -> afterLost(job, together, lost));
+        }
+        return recorded(job, batch);
+    }
+
+    private Batch runTogether(TransactionStatus status, ImportJob job, List<ClaimedLine> together) {
+        Set<Integer> pending = lines.lockIfPending(job.id(), together.stream().map(ClaimedLine::lineNo).toList());
+        Batch done = new Batch();
+        if (!pending.isEmpty()) {
+            references.holdSharedLocks(); // before the savepoints: a line's rollback must not release them
+        }
+        for (ClaimedLine line : together) {
+            if (!pending.contains(line.lineNo())) {
+                continue; // done by another worker (whose lease we took over), or the job ended
             }
-            for (ClaimedLine line : together) {
-                if (!pending.contains(line.lineNo())) {
-                    continue; // done by another worker (whose lease we took over), or the job ended
-                }
-                LineOutcome outcome = runInSavepoint(status, job, line);
-                if (outcome.status() < 500) {
-                    done.finished.add(outcome);
-                } else if (line.attempts() < properties.maxAttempts()) {
-                    done.retry.add(line.lineNo());
-                } else {
-                    done.failedJobAt = line;
-                    break;
-                }
+            classify(done, line, runInSavepoint(status, job, line));
+            if (done.failedJobAt != null) {
+                break;
             }
-            lines.finish(job.id(), done.finished, done.retry, properties.retryDelay());
-            return done;
-        });
+        }
+        lines.finish(job.id(), done.finished, done.retry, properties.retryDelay());
+        return done;
+    }
+
+    /**
+     * Axon rolls the whole transaction back (not to the line's savepoint) when a command fails after its unit of work
+     * took the transaction's connection (a failed event append; a refused command that loaded its aggregate, e.g. the
+     * publish): the lines before it are gone too. So, in a new transaction, the line that failed gets its outcome as if
+     * it had run alone, and the batch's other lines are handed back, their try not counted, for any worker to run again.
+     */
+    private Batch afterLost(ImportJob job, List<ClaimedLine> together, TransactionLost lost) {
+        Set<Integer> pending = lines.lockIfPending(job.id(), together.stream().map(ClaimedLine::lineNo).toList());
+        Batch done = new Batch();
+        ClaimedLine line = lost.line;
+        if (pending.contains(line.lineNo())) {
+            classify(done, line, lost.outcome);
+        }
+        lines.finish(job.id(), done.finished, done.retry, properties.retryDelay());
+        lines.handBack(job.id(), together.stream().map(ClaimedLine::lineNo)
+                .filter(lineNo -> lineNo != line.lineNo() && pending.contains(lineNo)).toList());
+        return done;
+    }
+
+    private void classify(Batch done, ClaimedLine line, LineOutcome outcome) {
+        if (outcome.status() < 500) {
+            done.finished.add(outcome);
+        } else if (line.attempts() < properties.maxAttempts()) {
+            done.retry.add(line.lineNo());
+        } else {
+            done.failedJobAt = line;
+        }
+    }
+
+    private boolean recorded(ImportJob job, Batch batch) {
         for (LineOutcome outcome : batch.finished) {
             if (outcome.problem() == null) {
                 metrics.succeeded();
@@ -155,9 +192,25 @@ class ImportLineProcessor {
         // a created line keeps its savepoint unreleased (one round trip less; lines-per-transaction stays under
         // PostgreSQL's 64 cached subtransactions)
         if (outcome.problem() != null || outcome.status() >= 500) {
-            status.rollbackToSavepoint(savepoint);
+            try {
+                status.rollbackToSavepoint(savepoint);
+            } catch (TransactionException savepointGone) {
+                throw new TransactionLost(line, outcome); // see afterLost
+            }
         }
         return outcome;
+    }
+
+    /** The transaction was rolled back whole while {@code line} ran, with {@code outcome}. */
+    private static final class TransactionLost extends RuntimeException {
+        private final transient ClaimedLine line;
+        private final transient LineOutcome outcome;
+
+        TransactionLost(ClaimedLine line, LineOutcome outcome) {
+            super("the import transaction was rolled back while line " + line.lineNo() + " ran", null, false, false);
+            this.line = line;
+            this.outcome = outcome;
+        }
     }
 
     private LineOutcome run(ImportJob job, ClaimedLine line) {
@@ -184,6 +237,7 @@ class ImportLineProcessor {
 
     private LineOutcome refused(ClaimedLine line, RuntimeException refusal) {
         ResponseEntity<ProblemDetail> problem = problems.of(refusal);
+        UnknownItemFieldsException.addErrors(problem.getBody(), refusal);
         return new LineOutcome(line.lineNo(), problem.getStatusCode().value(), null, problem.getBody());
     }
 

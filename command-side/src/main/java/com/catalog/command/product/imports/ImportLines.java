@@ -96,6 +96,19 @@ class ImportLines {
         }
     }
 
+    /**
+     * Gives claimed lines back at once, their try not counted: their transaction was lost through no fault of theirs
+     * (another line's failure rolled it back whole).
+     */
+    void handBack(UUID jobId, List<Integer> lineNos) {
+        if (!lineNos.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE event_store.import_line SET lease_until = NULL, attempts = greatest(attempts - 1, 0)
+                            WHERE job_id = ? AND line_no = ANY(?) AND state = 'PENDING'""")
+                    .params(jobId, lineNos.toArray(Integer[]::new)).update();
+        }
+    }
+
     LineCounts counts(UUID jobId) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE state = 'SUCCEEDED') AS succeeded,
