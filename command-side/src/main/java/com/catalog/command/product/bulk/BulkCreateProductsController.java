@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -61,6 +63,18 @@ class BulkCreateProductsController {
     @PostMapping("/api/v1/products/bulk")
     BulkResponse createAll(@RequestBody JsonNode body, @AuthenticationPrincipal Jwt caller) {
         String sellerId = caller.getSubject();
-        return bulk.createEach(body, item -> items.read(item, sellerId));
+        Map<JsonNode, UnknownItemFieldsException> unknown = new IdentityHashMap<>();
+        BulkResponse response = bulk.createEach(body, item -> {
+            try {
+                return items.read(item, sellerId);
+            } catch (UnknownItemFieldsException refused) {
+                unknown.put(item, refused);
+                throw refused;
+            }
+        });
+        // the per-member errors[] of the single request's 422, which the shared item mapping does not carry
+        response.items().forEach(result -> UnknownItemFieldsException.addErrors(result.problem(),
+                unknown.get(body.get(result.index()))));
+        return response;
     }
 }

@@ -25,6 +25,7 @@ record PricesRequest(
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknownFields) {
 
     void rejectUnknownFields() {
-        RequestFields.rejectUnknown(unknownFields);
+        RequestFields.rejectUnknown(unknownFields, PriceRequest.unknownIn("prices", prices),
+                PriceRequest.unknownIn("compareAtPrices", compareAtPrices));
     }
 }

@@ -72,7 +72,8 @@ public record CreateProductRequest(
      * @throws IllegalArgumentException if the SKU or a price is not a valid value
      */
     public CreateProductCommand toCommand(ProductId id, String sellerId) {
-        RequestFields.rejectUnknown(unknownFields);
+        RequestFields.rejectUnknown(unknownFields, PriceRequest.unknownIn("prices", prices),
+                PriceRequest.unknownIn("compareAtPrices", compareAtPrices), PriceRequest.unknownIn("costPrice", costPrice));
         ProductDetailFields details = new ProductDetailFields(defaultLocale, RequestFields.stripped(name), slug,
                 description, shortDescription, attributes, categoryId, brandId);
         return new CreateProductCommand(id, sellerId, details, Sku.of(sku), PriceRequest.toMoney(prices),

@@ -3,8 +3,11 @@ package com.catalog.command.product.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,39 +56,57 @@ class ImportLines {
     }
 
     /**
-     * Locks the line for the rest of the transaction if it is still to do and its job still running: whoever holds
-     * its lease, only one transaction at a time gets past this, and a later one finds it done.
+     * Locks those of {@code lineNos} that are still to do, if their job is still running, for the rest of the
+     * transaction (one statement, in line order): whoever holds their lease, only one transaction at a time gets past
+     * this, and a later one finds them done. @return the locked lines
      */
-    boolean lockIfPending(UUID jobId, int lineNo) {
-        return jdbc.sql("""
-                        SELECT 1 FROM event_store.import_line l JOIN event_store.import_job j ON j.id = l.job_id
-                        WHERE l.job_id = ? AND l.line_no = ? AND l.state = 'PENDING' AND j.status = 'RUNNING'
-                        FOR UPDATE OF l""")
-                .params(jobId, lineNo).query(Integer.class).optional().isPresent();
+    Set<Integer> lockIfPending(UUID jobId, List<Integer> lineNos) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT l.line_no FROM event_store.import_line l JOIN event_store.import_job j ON j.id = l.job_id
+                        WHERE l.job_id = ? AND l.line_no = ANY(?) AND l.state = 'PENDING' AND j.status = 'RUNNING'
+                        ORDER BY l.line_no FOR UPDATE OF l""")
+                .params(jobId, lineNos.toArray(Integer[]::new)).query(Integer.class).list());
     }
 
-    void succeeded(UUID jobId, int lineNo, String productId) {
-        jdbc.sql("""
-                        UPDATE event_store.import_line SET state = 'SUCCEEDED', status = 201, product_id = ?, body = NULL,
-                          lease_until = NULL
-                        WHERE job_id = ? AND line_no = ?""")
-                .params(productId, jobId, lineNo).update();
+    /**
+     * Records a transaction's outcomes in one batch: created lines SUCCEEDED with their product, refused ones FAILED
+     * with their problem, both with the body cleared; lines that failed unexpectedly wait {@code retryDelay} before
+     * any worker takes them again. The caller holds the lines' locks ({@link #lockIfPending}).
+     */
+    void finish(UUID jobId, List<LineOutcome> finished, List<Integer> retry, Duration retryDelay) {
+        if (!finished.isEmpty()) {
+            batch.batchUpdate("""
+                            UPDATE event_store.import_line SET state = ?, status = ?, product_id = ?, problem = ?::jsonb,
+                              body = NULL, lease_until = NULL
+                            WHERE job_id = ? AND line_no = ?""",
+                    finished, finished.size(), (statement, outcome) -> {
+                        statement.setString(1, outcome.problem() == null ? "SUCCEEDED" : "FAILED");
+                        statement.setInt(2, outcome.status());
+                        statement.setString(3, outcome.productId());
+                        statement.setString(4, outcome.problem() == null ? null : toJson(outcome.problem()));
+                        statement.setObject(5, jobId);
+                        statement.setInt(6, outcome.lineNo());
+                    });
+        }
+        if (!retry.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE event_store.import_line SET lease_until = now() + ? * interval '1 millisecond'
+                            WHERE job_id = ? AND line_no = ANY(?) AND state = 'PENDING'""")
+                    .params(retryDelay.toMillis(), jobId, retry.toArray(Integer[]::new)).update();
+        }
     }
 
-    /** Only a pending line: a worker whose lease ran out and lost the line to another records nothing. */
-    void failed(UUID jobId, int lineNo, int status, String problemJson) {
-        jdbc.sql("""
-                        UPDATE event_store.import_line SET state = 'FAILED', status = ?, problem = ?::jsonb, body = NULL,
-                          lease_until = NULL
-                        WHERE job_id = ? AND line_no = ? AND state = 'PENDING'""")
-                .params(status, problemJson, jobId, lineNo).update();
-    }
-
-    void retryLater(UUID jobId, int lineNo, Duration delay) {
-        jdbc.sql("""
-                        UPDATE event_store.import_line SET lease_until = now() + ? * interval '1 millisecond'
-                        WHERE job_id = ? AND line_no = ? AND state = 'PENDING'""")
-                .params(delay.toMillis(), jobId, lineNo).update();
+    /**
+     * Gives claimed lines back at once, their try not counted: their transaction was lost through no fault of theirs
+     * (another line's failure rolled it back whole).
+     */
+    void handBack(UUID jobId, List<Integer> lineNos) {
+        if (!lineNos.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE event_store.import_line SET lease_until = NULL, attempts = greatest(attempts - 1, 0)
+                            WHERE job_id = ? AND line_no = ANY(?) AND state = 'PENDING'""")
+                    .params(jobId, lineNos.toArray(Integer[]::new)).update();
+        }
     }
 
     LineCounts counts(UUID jobId) {
@@ -103,6 +124,14 @@ class ImportLines {
                 .params(jobId, afterLine, limit)
                 .query((rs, row) -> new ImportFailure(rs.getInt("line_no"), rs.getInt("status"), tree(rs.getString("problem"))))
                 .list();
+    }
+
+    private String toJson(ProblemDetail problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always JSON", e);
+        }
     }
 
     private JsonNode tree(String problem) {

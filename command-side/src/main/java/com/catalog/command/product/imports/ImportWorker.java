@@ -31,7 +31,7 @@ class ImportWorker {
                 jobs.completeIfDone(job.id());
                 continue;
             }
-            claimed.forEach(line -> processor.process(job, line));
+            processor.process(job, claimed);
             return true;
         }
         return false;

@@ -3,6 +3,7 @@ package com.catalog.command.product.rest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Checks on request members that Bean Validation cannot express: members a request does not take. */
 public final class RequestFields {
@@ -18,13 +19,25 @@ public final class RequestFields {
     private RequestFields() {
     }
 
-    /** @throws UnknownFieldsException naming each member, if there is any */
-    public static void rejectUnknown(Map<String, ?> unknownFields) {
-        if (unknownFields == null || unknownFields.isEmpty()) {
+    /**
+     * @param nested the unknown members of nested objects, each keyed by its path in the body (e.g.
+     *               {@code prices[0].foo}, see {@code PriceRequest.unknownIn})
+     * @throws UnknownFieldsException naming each member, top-level and nested, if there is any
+     */
+    @SafeVarargs
+    public static void rejectUnknown(Map<String, ?> unknownFields, Map<String, ?>... nested) {
+        Set<String> fields = new TreeSet<>();
+        if (unknownFields != null) {
+            fields.addAll(unknownFields.keySet());
+        }
+        for (Map<String, ?> members : nested) {
+            fields.addAll(members.keySet());
+        }
+        if (fields.isEmpty()) {
             return;
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        unknownFields.keySet().stream().sorted().forEach(field -> errors.put(field, SERVER_OWNED.contains(field)
+        fields.forEach(field -> errors.put(field, SERVER_OWNED.contains(field.substring(field.lastIndexOf('.') + 1))
                 ? "is set by the server and cannot be sent" : "is not a member of this request"));
         throw new UnknownFieldsException(errors);
     }

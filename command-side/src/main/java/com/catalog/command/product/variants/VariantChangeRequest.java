@@ -30,6 +30,6 @@ record VariantChangeRequest(
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknownFields) {
 
     void rejectUnknownFields() {
-        RequestFields.rejectUnknown(unknownFields);
+        RequestFields.rejectUnknown(unknownFields, PriceRequest.unknownIn("prices", prices));
     }
 }

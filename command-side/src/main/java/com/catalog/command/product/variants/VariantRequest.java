@@ -31,6 +31,6 @@ record VariantRequest(
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> unknownFields) {
 
     void rejectUnknownFields() {
-        RequestFields.rejectUnknown(unknownFields);
+        RequestFields.rejectUnknown(unknownFields, PriceRequest.unknownIn("prices", prices));
     }
 }

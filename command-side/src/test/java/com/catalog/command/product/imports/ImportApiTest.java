@@ -61,6 +61,21 @@ class ImportApiTest extends ImportApi {
     }
 
     @Test
+    void a_line_with_unknown_members_inside_its_prices_fails_422_naming_each() throws Exception {
+        String nested = line(freshSku()).replaceFirst("\"amount\":", "\"foo\":1,\"amount\":")
+                .replaceFirst("\\{", "{\"sellerId\":\"someone\",");
+
+        JsonNode done = awaitEnd(accepted(String.join("\n", line(freshSku()), nested)));
+
+        assertThat(done.path("succeeded").asInt()).isEqualTo(1);
+        JsonNode failure = done.path("failures").get(0);
+        assertThat(failure.path("line").asInt()).isEqualTo(2);
+        assertThat(failure.path("status").asInt()).isEqualTo(422);
+        assertThat(failure.path("problem").path("code").asText()).isEqualTo("unknown-fields");
+        assertThat(failure.path("problem").path("errors").findValuesAsText("field")).containsExactly("prices[0].foo", "sellerId");
+    }
+
+    @Test
     void the_status_shows_progress_line_by_line() {
         workers.stop();
         UUID job = accepted(String.join("\n", IntStream.range(0, 30).mapToObj(i -> line(freshSku())).toList()));

@@ -26,7 +26,7 @@ import org.springframework.web.ErrorResponseException;
 class NdjsonStagingTest extends ApiTest {
 
     private static final ImportProperties THREE_LINES_OF_TEN_BYTES = new ImportProperties(3, DataSize.ofBytes(40),
-            DataSize.ofBytes(10), 0, 1, Duration.ofMinutes(1), Duration.ofSeconds(1), 1, Duration.ZERO);
+            DataSize.ofBytes(10), 0, 1, 1, Duration.ofMinutes(1), Duration.ofSeconds(1), 1, Duration.ZERO);
 
     @Autowired
     ImportLines lines;
@@ -55,7 +55,7 @@ class NdjsonStagingTest extends ApiTest {
         return new TransactionTemplate(transactions).execute(status -> {
             status.setRollbackOnly();
             UUID job = UUID.randomUUID();
-            jobs.create(job, "staging-test", "SELLER");
+            jobs.create(job, "staging-test", "SELLER", false);
             try {
                 staging.store(job, new ByteArrayInputStream(upload.getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {

@@ -12,12 +12,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,6 +48,10 @@ class ImportBenchmark {
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final int WINDOW_POLLS = 10;
     private static final Duration TIMEOUT = Duration.ofHours(2);
+    private static final int CEILING_THREADS = 4;
+    private static final int CEILING_LINES_PER_TX = 20;
+    private static final int CEILING_STATEMENTS_PER_LINE = 7;
+    private static final int CEILING_SECONDS = Integer.getInteger("bench.ceilingSeconds", 15);
 
     private final CatalogSystem system = RunningCatalog.get();
     private final CatalogClient client = new CatalogClient(system);
@@ -57,6 +68,8 @@ class ImportBenchmark {
         double bulkRate = bulkRate();
         Path file = writeUpload(categories, brands);
 
+        Duration commandCpuBefore = cpuOf(system.commandSide().port());
+        Duration queryCpuBefore = cpuOf(system.querySide().port());
         long uploadStart = System.nanoTime();
         HttpResponse<String> accepted = client.upload(seller, "/api/v1/imports", "application/x-ndjson", file);
         long uploadNanos = System.nanoTime() - uploadStart;
@@ -69,9 +82,14 @@ class ImportBenchmark {
         assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("COMPLETED");
         assertThat(job.path("succeeded").asInt()).as(job.toString()).isEqualTo(PRODUCTS);
         long projectedAt = awaitProjected();
+        double commandCpuMsPerLine = cpuOf(system.commandSide().port()).minus(commandCpuBefore).toMillis() / (double) PRODUCTS;
+        double queryCpuMsPerLine = cpuOf(system.querySide().port()).minus(queryCpuBefore).toMillis() / (double) PRODUCTS;
+        double ceiling = postgresCeiling();
 
         String report = report(uploadNanos, job, windowRates(doneByPoll), (projectedAt - completedAt) / 1e9,
-                (projectedAt - uploadStart) / 1e9, bulkRate, Files.size(file)) + "\nEvents behind the head, per projection, "
+                (projectedAt - uploadStart) / 1e9, bulkRate, ceiling, Files.size(file))
+                + "\nCPU per product, upload to all projected (independent of how busy the machine is): command side %.2f ms, query side %.2f ms\n"
+                .formatted(commandCpuMsPerLine, queryCpuMsPerLine) + "\nEvents behind the head, per projection, "
                 + "once the product projections had all: " + otherProjections() + "\n";
         System.out.println(report);
         Files.writeString(Path.of("target", "import-results.md"), report);
@@ -93,6 +111,66 @@ class ImportBenchmark {
             result.path("items").forEach(outcome -> ids.add(outcome.path("id").asText()));
         }
         return ids;
+    }
+
+    /**
+     * The ceiling, measured in the same run once the job and projections are done: PostgreSQL alone taking the shape
+     * of the import's writes, from {@code CEILING_THREADS} connections (the workers' count) for {@code CEILING_SECONDS}:
+     * transactions of {@code CEILING_LINES_PER_TX} "lines" of {@code CEILING_STATEMENTS_PER_LINE} single-row inserts of
+     * an event's size each, one round trip per statement, as a line needs (savepoint, reference reads, SKU, slug,
+     * event, reference lookup). No app, no Axon, no JSON: what the import could reach if the command side cost nothing.
+     * @return "lines" per second
+     */
+    private double postgresCeiling() throws Exception {
+        var database = system.database();
+        String table = "bench_import_ceiling_" + run;
+        try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            admin.createStatement().execute("CREATE TABLE " + table + " (id BIGSERIAL PRIMARY KEY, line INT, payload TEXT)");
+        }
+        String payload = "x".repeat(400);
+        AtomicLong lines = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(CEILING_SECONDS).toNanos();
+        ExecutorService threads = Executors.newFixedThreadPool(CEILING_THREADS);
+        List<Future<?>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int t = 0; t < CEILING_THREADS; t++) {
+            running.add(threads.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+                     PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (line, payload) VALUES (?, ?)")) {
+                    connection.setAutoCommit(false);
+                    while (System.nanoTime() < end) {
+                        for (int line = 0; line < CEILING_LINES_PER_TX; line++) {
+                            for (int statement = 0; statement < CEILING_STATEMENTS_PER_LINE; statement++) {
+                                insert.setInt(1, line);
+                                insert.setString(2, payload);
+                                insert.executeUpdate();
+                            }
+                        }
+                        connection.commit();
+                        lines.addAndGet(CEILING_LINES_PER_TX);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> thread : running) {
+            thread.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        threads.shutdown();
+        try (Connection admin = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+            admin.createStatement().execute("DROP TABLE " + table);
+        }
+        return lines.get() / seconds;
+    }
+
+    /** CPU time the app process listening on {@code port} (a child JVM of this run) has used so far. */
+    private static Duration cpuOf(int port) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains("--server.port=" + port + " ")
+                        || line.endsWith("--server.port=" + port)).orElse(false))
+                .findFirst().flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new AssertionError("no app process on port " + port));
     }
 
     /** The synchronous bulk endpoint in the same run: a request of products created one command after the other. */
@@ -182,7 +260,7 @@ class ImportBenchmark {
     }
 
     private static String report(long uploadNanos, JsonNode job, double[] windows, double projectedAfter,
-                                 double uploadToProjected, double bulkRate, long bytes) {
+                                 double uploadToProjected, double bulkRate, double ceiling, long bytes) {
         double jobSeconds = Duration.between(Instant.parse(job.path("startedAt").asText()),
                 Instant.parse(job.path("finishedAt").asText())).toMillis() / 1000.0;
         double median = windows.length == 0 ? Double.NaN : windows[windows.length / 2];
@@ -198,10 +276,12 @@ class ImportBenchmark {
                 | after completion, until the product projections (page, search, Kafka) had every event | %.1f s |
                 | upload start → all projected | %.1f s |
                 | same run: `POST /api/v1/products/bulk`, %d items, for comparison | %.0f products/s |
+                | ceiling, same run: PostgreSQL alone, %d connections, transactions of %d "lines" of %d single-row inserts, %d s | %.0f lines/s |
                 """.formatted(PRODUCTS, CATEGORIES, BRANDS, LocalDate.now(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), bytes / 1e6, uploadNanos / 1e9, jobSeconds,
                 job.path("done").asInt() / jobSeconds, windows.length, WINDOW_POLLS * POLL.toSeconds(), median,
                 windows.length == 0 ? Double.NaN : windows[0], windows.length == 0 ? Double.NaN : windows[windows.length - 1],
-                projectedAfter, uploadToProjected, BULK_ITEMS, bulkRate);
+                projectedAfter, uploadToProjected, BULK_ITEMS, bulkRate, CEILING_THREADS, CEILING_LINES_PER_TX,
+                CEILING_STATEMENTS_PER_LINE, CEILING_SECONDS, ceiling);
     }
 }
