@@ -14,8 +14,8 @@ import java.util.Random;
  * What the read benchmark asks: buyers' queries over {@link ReadBenchCatalog}'s vocabulary (two words, one in ten
  * with a typo), type-ahead prefixes of names, and the raw Elasticsearch body of the same shape as the query side's
  * search (ProductSearchRequests: the PUBLISHED filter, a fuzzy multi_match over the same fields, score-then-id sort,
- * the same _source fields, highlighting, and the category, brand, attribute and price-range facets), so the ceiling
- * does the same work in Elasticsearch.
+ * the same _source fields, highlighting with the same exact highlight_query, and the category, brand, attribute,
+ * price-range and category-tree facets), so the ceiling does the same work in Elasticsearch.
  */
 final class ReadBenchLoad {
 
@@ -77,6 +77,8 @@ final class ReadBenchLoad {
         highlight.putArray("post_tags").add("</em>");
         ObjectNode fields = highlight.putObject("fields");
         HIGHLIGHTED.forEach(field -> fields.putObject(field).put("number_of_fragments", 1));
+        ObjectNode highlightMatch = highlight.putObject("highlight_query").putObject("multi_match").put("query", text);
+        HIGHLIGHTED.forEach(highlightMatch.putArray("fields")::add);
         ObjectNode aggregations = body.putObject("aggregations");
         named(aggregations.putObject("categories"), "categoryId", "categoryName.keyword");
         named(aggregations.putObject("brands"), "brandId", "brandName.keyword");
@@ -98,6 +100,7 @@ final class ReadBenchLoad {
             from = bound;
         }
         ranges.addObject().put("from", from.doubleValue());
+        aggregations.putObject("categoryTree").putObject("terms").put("field", "categoryId").put("size", 2000);
         return body.toString();
     }
 
