@@ -55,6 +55,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 
+import static com.catalog.query.ReadAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -344,13 +345,6 @@ class ProductReadSliceIntegrationTest {
             headers.setBearerAuth(bearer);
         }
         return headers;
-    }
-
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());
-        assertThat(response.getBody().toString()).doesNotContain("Exception", "at com.", "org.springframework");
     }
 
     private List<ConsumerRecord<String, byte[]>> consumeRecordsWithKey(String key, int count, Duration within) {

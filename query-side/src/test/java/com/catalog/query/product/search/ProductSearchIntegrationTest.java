@@ -13,6 +13,7 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.query.QuerySideEngines;
+import com.catalog.query.ReadAssertions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -310,10 +311,7 @@ class ProductSearchIntegrationTest {
     }
 
     private void assertProblem(String path, String code) {
-        ResponseEntity<JsonNode> response = get(path, null);
-        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("code").asText()).as(path).isEqualTo(code);
+        ReadAssertions.assertProblem(get(path, null), HttpStatus.BAD_REQUEST, code);
     }
 
     private static long count(JsonNode buckets, String id) {
