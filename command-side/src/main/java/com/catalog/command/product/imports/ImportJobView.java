@@ -9,6 +9,7 @@ import java.util.List;
  * What the import API answers about a job.
  *
  * @param id             the job's id
+ * @param publish        whether each line's product is published as it is created ({@code ?publish=true})
  * @param status         QUEUED, RUNNING, COMPLETED, FAILED or CANCELED
  * @param total          lines in the upload (blank lines not counted)
  * @param done           lines finished, succeeded + failed
@@ -23,14 +24,14 @@ import java.util.List;
  * @param failuresUrl    where all failures are, paged
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImportJobView(String id, ImportStatus status, int total, int done, int succeeded, int failed,
+public record ImportJobView(String id, boolean publish, ImportStatus status, int total, int done, int succeeded, int failed,
                             Double linesPerSecond, Instant createdAt, Instant startedAt, Instant finishedAt,
                             String error, List<ImportFailure> failures, String failuresUrl) {
 
     static final String COLLECTION = "/api/v1/imports";
 
     static ImportJobView of(ImportJob job, LineCounts counts, List<ImportFailure> failures) {
-        return new ImportJobView(job.id().toString(), job.status(), job.total(), counts.done(), counts.succeeded(),
+        return new ImportJobView(job.id().toString(), job.publish(), job.status(), job.total(), counts.done(), counts.succeeded(),
                 counts.failed(), rate(job, counts), job.createdAt(), job.startedAt(), job.finishedAt(), job.error(),
                 failures, location(job) + "/failures");
     }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportJobs {
 
-    private static final String COLUMNS = "id, owner_id, owner_role, status, total, created_at, started_at, finished_at, error";
+    private static final String COLUMNS = "id, owner_id, owner_role, publish, status, total, created_at, started_at, finished_at, error";
 
     private final JdbcClient jdbc;
 
@@ -22,9 +22,9 @@ class ImportJobs {
         this.jdbc = jdbc;
     }
 
-    void create(UUID id, String ownerId, String ownerRole) {
-        jdbc.sql("INSERT INTO event_store.import_job (id, owner_id, owner_role, status, total) VALUES (?, ?, ?, 'QUEUED', 0)")
-                .params(id, ownerId, ownerRole).update();
+    void create(UUID id, String ownerId, String ownerRole, boolean publish) {
+        jdbc.sql("INSERT INTO event_store.import_job (id, owner_id, owner_role, publish, status, total) VALUES (?, ?, ?, ?, 'QUEUED', 0)")
+                .params(id, ownerId, ownerRole, publish).update();
     }
 
     void setTotal(UUID id, int total) {
@@ -79,7 +79,7 @@ class ImportJobs {
 
     private static ImportJob job(ResultSet rs, int row) throws SQLException {
         return new ImportJob(rs.getObject("id", UUID.class), rs.getString("owner_id"), rs.getString("owner_role"),
-                ImportStatus.valueOf(rs.getString("status")), rs.getInt("total"), instant(rs, "created_at"),
+                rs.getBoolean("publish"), ImportStatus.valueOf(rs.getString("status")), rs.getInt("total"), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("error"));
     }
 

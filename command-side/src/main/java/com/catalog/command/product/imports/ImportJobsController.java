@@ -26,7 +26,7 @@ class ImportJobsController {
     private static final int FAILURES_IN_STATUS = 10;
     private static final int NEWEST_JOBS = 50;
     private static final String STATUS_EXAMPLE = """
-            {"id": "5f0c2a8e-3b7d-4c1e-9f6a-2d8b4e0c7a13", "status": "RUNNING", "total": 100000, "done": 41230,
+            {"id": "5f0c2a8e-3b7d-4c1e-9f6a-2d8b4e0c7a13", "publish": false, "status": "RUNNING", "total": 100000, "done": 41230,
              "succeeded": 41228, "failed": 2, "linesPerSecond": 212.4, "createdAt": "2026-11-27T10:15:30Z",
              "startedAt": "2026-11-27T10:15:31Z",
              "failures": [{"line": 17, "status": 409, "problem": {"type": "https://catalog.dev/problems/sku-taken",

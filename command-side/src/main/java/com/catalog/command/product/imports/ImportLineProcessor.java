@@ -1,11 +1,16 @@
 package com.catalog.command.product.imports;
 
+import com.catalog.command.domain.Actor;
 import com.catalog.command.product.bulk.ProductBulkItems;
+import com.catalog.command.product.publish.PublishProductCommand;
+import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.BulkItemResult;
 import com.catalog.command.web.BulkWrites;
 import com.catalog.command.web.FieldError;
 import com.catalog.command.web.InvalidFieldsException;
 import com.catalog.command.web.ItemProblems;
+import com.catalog.command.web.PreparedCommand;
+import com.catalog.command.web.WriteResponse;
 import com.catalog.events.value.ProductId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +43,7 @@ class ImportLineProcessor {
     private static final Logger log = LoggerFactory.getLogger(ImportLineProcessor.class);
 
     private final BulkWrites bulk;
+    private final AggregateWrites writes;
     private final ProductBulkItems items;
     private final ItemProblems problems;
     private final ImportLines lines;
@@ -46,10 +53,11 @@ class ImportLineProcessor {
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
 
-    ImportLineProcessor(BulkWrites bulk, ProductBulkItems items, ItemProblems problems, ImportLines lines, ImportJobs jobs,
+    ImportLineProcessor(BulkWrites bulk, AggregateWrites writes, ProductBulkItems items, ItemProblems problems, ImportLines lines, ImportJobs jobs,
                         ImportMetrics metrics, ImportProperties properties, ObjectMapper json,
                         PlatformTransactionManager transactions) {
         this.bulk = bulk;
+        this.writes = writes;
         this.items = items;
         this.problems = problems;
         this.lines = lines;
@@ -97,7 +105,24 @@ class ImportLineProcessor {
             return new BulkItemResult(line.lineNo(), problem.getStatusCode().value(), null, null, null, problem.getBody());
         }
         ProductId id = productIdOf(job.id(), line.lineNo());
-        return bulk.createOne(line.lineNo(), item, body -> items.read(body, id, job.ownerId()));
+        if (!job.publish()) {
+            return bulk.createOne(line.lineNo(), item, body -> items.read(body, id, job.ownerId()));
+        }
+        try {
+            PreparedCommand create = items.read(item, id, job.ownerId());
+            writes.sendAndWait(create.aggregateId(), create.command());
+            // the owner publishes what it just created, as POST /products/{id}/publish would; the aggregate checks it
+            WriteResponse published = writes.sendAndWait(id.value(), new PublishProductCommand(id, actorOf(job), null));
+            return new BulkItemResult(line.lineNo(), HttpStatus.CREATED.value(), published.id(), published.version(),
+                    published.position(), null);
+        } catch (RuntimeException refused) {
+            ResponseEntity<ProblemDetail> problem = problems.of(refused);
+            return new BulkItemResult(line.lineNo(), problem.getStatusCode().value(), null, null, null, problem.getBody());
+        }
+    }
+
+    private static Actor actorOf(ImportJob job) {
+        return new Actor(job.ownerId(), "ADMIN".equals(job.ownerRole()));
     }
 
     /** A refusal is the line's answer; a server error is tried again later, and stops the job once tries run out. */

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST adapter of the import upload: the NDJSON body becomes a queued job; workers create the products. */
@@ -33,7 +34,7 @@ class ImportUploadController {
             {"name": {"en": "Road running shoe"}, "slug": "road-running-shoe", "defaultLocale": "en", "sku": "ROAD-42", "prices": [{"currency": "EUR", "amount": 9900}]}
             """;
     static final String QUEUED_EXAMPLE = """
-            {"id": "5f0c2a8e-3b7d-4c1e-9f6a-2d8b4e0c7a13", "status": "QUEUED", "total": 2, "done": 0, "succeeded": 0,
+            {"id": "5f0c2a8e-3b7d-4c1e-9f6a-2d8b4e0c7a13", "publish": false, "status": "QUEUED", "total": 2, "done": 0, "succeeded": 0,
              "failed": 0, "createdAt": "2026-11-27T10:15:30Z",
              "failuresUrl": "/api/v1/imports/5f0c2a8e-3b7d-4c1e-9f6a-2d8b4e0c7a13/failures"}""";
 
@@ -57,7 +58,9 @@ class ImportUploadController {
             + "failure with its line number and problem and does not stop the job. Limits (catalog.imports.*): "
             + "200,000 lines, 100 MB, 256 KB per line; beyond them the whole upload is refused with 413. "
             + "Idempotency-Key works as on other POSTs: a retry with the same key and body gets the first answer "
-            + "(Idempotent-Replayed: true) and queues no second job.",
+            + "(Idempotent-Replayed: true) and queues no second job. With publish=true each line's product is created "
+            + "and published in one transaction (a line is all or nothing: a refused publish fails the line and "
+            + "leaves no product); the job's status shows publish.",
             parameters = @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false,
                     description = "optional; a retry with the same key and body gets the first job back",
                     example = "8e0f6b2c-1a4d-4f3e-9c7b-5d2a8e6f1b30"),
@@ -67,7 +70,8 @@ class ImportUploadController {
             headers = @Header(name = "Location", description = "the job: /api/v1/imports/{id}"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(value = QUEUED_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "Unusable Idempotency-Key (code invalid-idempotency-key)",
+    @ApiResponse(responseCode = "400", description = "Unusable Idempotency-Key (code invalid-idempotency-key), or "
+            + "publish neither true nor false",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "No or invalid bearer token (code unauthenticated)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
@@ -95,7 +99,12 @@ class ImportUploadController {
     @PostMapping(path = ImportJobView.COLLECTION, consumes = NDJSON, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportJobView> upload(@Parameter(hidden = true) HttpServletRequest request,
                                          @Parameter(hidden = true) HttpServletResponse response,
-                                         @Parameter(hidden = true) Authentication caller) throws IOException {
+                                         @Parameter(hidden = true) Authentication caller,
+                                         @Parameter(description = "true: publish each product as its line creates it, "
+                                                 + "as POST /api/v1/products/{id}/publish would (same owner rules); "
+                                                 + "default false (DRAFTs)", example = "true")
+                                         @RequestParam(name = "publish", defaultValue = "false") boolean publish)
+            throws IOException {
         String role = uploaderRole(caller);
         if (idempotency.answeredInvalidKey(request, response)) {
             return null;
@@ -103,7 +112,8 @@ class ImportUploadController {
         if (request.getContentLengthLong() > properties.maxBytes().toBytes()) {
             throw problems.tooLarge("An upload may have at most " + properties.maxBytes().toBytes() + " bytes.");
         }
-        Optional<ImportJobView> queued = uploads.accept(caller.getName(), role, idempotency.keyOf(request), request, response);
+        Optional<ImportJobView> queued = uploads.accept(caller.getName(), role, publish,
+                idempotency.keyOf(request), request, response);
         // empty: the answer of the earlier upload with this Idempotency-Key is already written
         return queued.map(job -> ResponseEntity.accepted().location(URI.create(ImportJobView.COLLECTION + "/" + job.id())).body(job))
                 .orElse(null);

@@ -44,14 +44,14 @@ class ImportUploads {
     }
 
     /** @return the queued job; empty when an earlier upload with the same key answered ({@code response} has it) */
-    Optional<ImportJobView> accept(String ownerId, String ownerRole, Optional<String> key, HttpServletRequest request,
+    Optional<ImportJobView> accept(String ownerId, String ownerRole, boolean publish, Optional<String> key, HttpServletRequest request,
                                    HttpServletResponse response) throws IOException {
         MessageDigest fingerprint = idempotency.fingerprint(request);
         UUID id = UUID.randomUUID();
         TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
         boolean commit = false;
         try {
-            jobs.create(id, ownerId, ownerRole);
+            jobs.create(id, ownerId, ownerRole, publish);
             int total = staging.store(id, new DigestInputStream(request.getInputStream(), fingerprint));
             if (key.isPresent() && idempotency.claimedBefore(ownerId, key.get(), fingerprint.digest(), response)) {
                 return Optional.empty();

@@ -55,7 +55,7 @@ class NdjsonStagingTest extends ApiTest {
         return new TransactionTemplate(transactions).execute(status -> {
             status.setRollbackOnly();
             UUID job = UUID.randomUUID();
-            jobs.create(job, "staging-test", "SELLER");
+            jobs.create(job, "staging-test", "SELLER", false);
             try {
                 staging.store(job, new ByteArrayInputStream(upload.getBytes(StandardCharsets.UTF_8)));
             } catch (IOException e) {
