@@ -6,7 +6,6 @@ import com.catalog.query.browse.ProductFigures;
 import com.catalog.query.browse.ProductFigures.Figures;
 import com.catalog.query.browse.ProductFigures.Reference;
 import com.catalog.query.browse.Viewer;
-import com.catalog.query.consistency.MinPosition;
 import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
