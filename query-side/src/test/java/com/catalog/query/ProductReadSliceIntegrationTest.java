@@ -229,6 +229,8 @@ class ProductReadSliceIntegrationTest {
         assertProblem(get("/api/v1/products/not-a-uuid", null), HttpStatus.BAD_REQUEST);
         assertProblem(getWithHeader("/api/v1/products/" + UUID.randomUUID(), "abc"), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/" + UUID.randomUUID() + "?minPosition=-1", null), HttpStatus.BAD_REQUEST);
+        assertProblem(get("/api/v1/products/by-slug/any?minPosition=-1", null), HttpStatus.BAD_REQUEST);
+        assertProblem(getWithHeader("/api/v1/products/by-slug/any", "abc"), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search", null), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search?q=%20", null), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search?q=lamp&pageSize=0", null), HttpStatus.BAD_REQUEST);
