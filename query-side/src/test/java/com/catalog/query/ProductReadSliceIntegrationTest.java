@@ -55,6 +55,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 
+import static com.catalog.query.ReadAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -228,6 +229,8 @@ class ProductReadSliceIntegrationTest {
         assertProblem(get("/api/v1/products/not-a-uuid", null), HttpStatus.BAD_REQUEST);
         assertProblem(getWithHeader("/api/v1/products/" + UUID.randomUUID(), "abc"), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/" + UUID.randomUUID() + "?minPosition=-1", null), HttpStatus.BAD_REQUEST);
+        assertProblem(get("/api/v1/products/by-slug/any?minPosition=-1", null), HttpStatus.BAD_REQUEST);
+        assertProblem(getWithHeader("/api/v1/products/by-slug/any", "abc"), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search", null), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search?q=%20", null), HttpStatus.BAD_REQUEST);
         assertProblem(get("/api/v1/products/search?q=lamp&pageSize=0", null), HttpStatus.BAD_REQUEST);
@@ -344,13 +347,6 @@ class ProductReadSliceIntegrationTest {
             headers.setBearerAuth(bearer);
         }
         return headers;
-    }
-
-    private static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status) {
-        assertThat(response.getStatusCode()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());
-        assertThat(response.getBody().toString()).doesNotContain("Exception", "at com.", "org.springframework");
     }
 
     private List<ConsumerRecord<String, byte[]>> consumeRecordsWithKey(String key, int count, Duration within) {

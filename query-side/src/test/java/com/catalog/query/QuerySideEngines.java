@@ -7,14 +7,23 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Points the app at the real engines of this test JVM and creates command-side's event store tables. */
+/**
+ * Points the app at the real engines of this test JVM, on a database of its own with command-side's event store tables.
+ * <p>
+ * A database per application context, never one shared by the JVM's contexts: each test context writes a search alias
+ * of its own, but the processors' tokens live in PostgreSQL, and Axon's token owner is the JVM's name
+ * ({@code pid@host}), the same for every context. Two cached contexts on one database therefore both claimed every
+ * segment, both handled every event, and each overwrote the other's token rows: a stored token could say
+ * "processed" because the other context had indexed the event into its alias, and a read-your-writes search in this
+ * context came back empty (StagedProductReadIntegrationTest in the full suite, never alone).
+ */
 public final class QuerySideEngines {
 
     private QuerySideEngines() {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        PostgresDatabase db = TestEngines.postgres();
+        PostgresDatabase db = TestEngines.newDatabase();
         createEventStore(db);
         registry.add("spring.datasource.url", db::jdbcUrl);
         registry.add("spring.datasource.username", db::username);

@@ -2,8 +2,6 @@ package com.catalog.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalog.engines.PostgresDatabase;
-import com.catalog.engines.TestEngines;
 import com.catalog.events.brand.BrandCreatedEvent;
 import com.catalog.events.category.CategoryCreatedEvent;
 import com.catalog.events.product.ProductCreatedEvent;
@@ -12,7 +10,6 @@ import com.catalog.events.product.ProductStatus;
 import com.catalog.query.product.ProductEvents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,8 +28,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,16 +53,7 @@ public abstract class ReadApiTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry);
     }
 
     protected static String id() {
@@ -76,7 +61,7 @@ public abstract class ReadApiTest {
     }
 
     protected static String token(String subject, String role) {
-        return TestEngines.jwt().mint(subject, Duration.ofMinutes(5), role);
+        return ReadAssertions.token(subject, role);
     }
 
     /** A product of {@code sellerId} with one price, in a category and of a brand (both may be null). */
@@ -150,12 +135,9 @@ public abstract class ReadApiTest {
         return http.exchange(URI.create(http.getRootUri() + path), HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
     }
 
-    /** An RFC 9457 problem with this status and {@code code}. */
+    /** An RFC 9457 problem with this status and {@code code} ({@link ReadAssertions}). */
     protected static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String code) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());
-        assertThat(response.getBody().path("code").asText()).isEqualTo(code);
+        ReadAssertions.assertProblem(response, status, code);
     }
 
     /** A strong ETag that answers 304 to If-None-Match. */

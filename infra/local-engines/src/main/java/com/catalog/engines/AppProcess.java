@@ -15,6 +15,12 @@ public final class AppProcess {
 
     private static final Duration READY_TIMEOUT = Overrides.readyTimeout(Duration.ofSeconds(120));
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * The apps' JVM options. Tests keep the default: C1 only and a small heap, for fast starts of many JVMs on a
+     * small machine. A benchmark passes production-like options ({@code -Dcatalog.engines.app-jvm-options=-Xmx1g},
+     * full tiered JIT), as the default handicaps the app against engines that run with full JIT.
+     */
+    static final String DEFAULT_JVM_OPTIONS = "-Xmx384m -XX:TieredStopAtLevel=1";
 
     private final String name;
     private final Path jar;
@@ -87,8 +93,9 @@ public final class AppProcess {
 
     private void launch() {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-Daxoniq.update-checker.disabled=true",
                 "-jar", jar.toString(), "--server.port=" + address.port()));
         command.addAll(args);
         long started = System.nanoTime();
@@ -96,5 +103,14 @@ public final class AppProcess {
         process = ChildProcess.start(name, command, Map.of("AXONIQ_UPDATE_CHECKER_DISABLED", "true"), jar.getParent(), log);
         process.awaitReady("healthy", READY_TIMEOUT, () -> HttpProbe.status(baseUrl() + "/actuator/health") == 200);
         EngineLog.say("%s healthy on %s in %d ms", name, baseUrl(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * {@code catalog.engines.app-jvm-options} (or {@code CATALOG_APP_JVM_OPTIONS}): space-separated JVM options for
+     * every app, read at each launch, replacing {@link #DEFAULT_JVM_OPTIONS}.
+     */
+    static List<String> jvmOptions() {
+        String options = Overrides.string("catalog.engines.app-jvm-options", "CATALOG_APP_JVM_OPTIONS", DEFAULT_JVM_OPTIONS);
+        return List.of(options.trim().split("\\s+"));
     }
 }

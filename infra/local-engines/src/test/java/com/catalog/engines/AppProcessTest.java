@@ -46,6 +46,25 @@ class AppProcessTest {
                 .hasMessageContaining("APPLICATION FAILED TO START: no datasource");
     }
 
+    @Test
+    void jvmOptionsDefaultToFastStartsAndCanBeReplacedForABenchmark() {
+        String before = System.getProperty("catalog.engines.app-jvm-options");
+        try {
+            System.clearProperty("catalog.engines.app-jvm-options");
+            if (System.getenv("CATALOG_APP_JVM_OPTIONS") == null) {
+                assertThat(AppProcess.jvmOptions()).containsExactly("-Xmx384m", "-XX:TieredStopAtLevel=1");
+            }
+            System.setProperty("catalog.engines.app-jvm-options", "  -Xms1g   -Xmx1g -XX:+UseParallelGC ");
+            assertThat(AppProcess.jvmOptions()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
+        } finally {
+            if (before == null) {
+                System.clearProperty("catalog.engines.app-jvm-options");
+            } else {
+                System.setProperty("catalog.engines.app-jvm-options", before);
+            }
+        }
+    }
+
     /** A jar whose manifest points at the test classes, started with java -jar like the real apps. */
     private Path fakeAppJar() throws Exception {
         Manifest manifest = new Manifest();

@@ -4,22 +4,22 @@ import com.catalog.query.browse.BrowseCaching;
 import com.catalog.query.browse.BrowseProblems;
 import com.catalog.query.browse.PageResponse;
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.OptionalLong;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -54,11 +54,8 @@ class BrandController {
     ResponseEntity<PageResponse<BrandResponse>> list(
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         return ok(PageResponse.of(brands.page(page, size), page, size, brands.countVisible()));
     }
 
@@ -68,9 +65,8 @@ class BrandController {
             content = @Content(mediaType = JSON, examples = @ExampleObject(value = "[" + BRAND + "]")))
     @BrowseProblems
     ResponseEntity<List<BrandResponse>> featured(
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         return ok(brands.featured(FEATURED_LIMIT));
     }
 
@@ -81,14 +77,13 @@ class BrandController {
     @BrowseProblems
     ResponseEntity<BrandResponse> brand(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         return ok(brands.findById(id).orElseThrow(() -> new BrandNotFoundException(id)));
     }
 
-    private void await(Long header, Long parameter) {
-        consistency.awaitProcessed(BrandProjection.PROCESSOR, MinPosition.of(header, parameter));
+    private void await(OptionalLong minPosition) {
+        consistency.awaitProcessed(BrandProjection.PROCESSOR, minPosition);
     }
 
     private <T> ResponseEntity<T> ok(T body) {

@@ -10,10 +10,10 @@ import com.catalog.query.browse.ProductFigures.Reference;
 import com.catalog.query.browse.RecentAggregate;
 import com.catalog.query.browse.Viewer;
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,12 +27,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,12 +70,9 @@ class BrandStatsController {
     @BrowseProblems
     ResponseEntity<List<TopBrand>> top(
             @Parameter(example = "10") @RequestParam(defaultValue = "10") @Min(1) @Max(MAX_TOP) int limit,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is counted", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        OptionalLong position = await(minPositionHeader, minPosition);
-        List<TopBrand> best = ranking.get(position.isPresent());
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
+        List<TopBrand> best = ranking.get(minPosition.isPresent());
         return ResponseEntity.ok().cacheControl(caching.publicRead()).varyBy(MinPosition.HEADER)
                 .body(best.subList(0, Math.min(limit, best.size())));
     }
@@ -92,12 +87,9 @@ class BrandStatsController {
             @Parameter(description = "2 to 5 distinct brand ids, comma-separated (code invalid-brand-ids otherwise)",
                     example = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a,7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d")
             @RequestParam String ids,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is counted", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestedMinPosition OptionalLong minPosition) {
         Set<UUID> compared = brandIds(ids);
-        await(minPositionHeader, minPosition);
+        await(minPosition);
         List<BrandComparison> comparison = new ArrayList<>();
         for (UUID id : compared) {
             BrandResponse brand = brands.findById(id).orElseThrow(() -> new BrandNotFoundException(id));
@@ -118,27 +110,19 @@ class BrandStatsController {
     @BrowseProblems
     ResponseEntity<BrandStatsResponse> stats(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is counted", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong minPosition,
             Authentication caller) {
-        await(minPositionHeader, minPosition);
+        await(minPosition);
         brands.findById(id).orElseThrow(() -> new BrandNotFoundException(id));
         Viewer viewer = Viewer.of(caller);
         Figures of = figures.of(Reference.BRAND, List.of(id));
-        return ResponseEntity.ok()
-                .cacheControl(viewer.admin() ? caching.privateRead() : caching.publicRead())
-                .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION)
-                .body(new BrandStatsResponse(id, of.counts(viewer), of.priceRanges(), of.otherReferences(),
-                        of.recentActivity()));
+        return caching.byRole(viewer, new BrandStatsResponse(id, of.counts(viewer), of.priceRanges(), of.otherReferences(),
+                of.recentActivity()));
     }
 
-    private OptionalLong await(Long header, Long parameter) {
-        OptionalLong position = MinPosition.of(header, parameter);
-        consistency.awaitProcessed(BrandProjection.PROCESSOR, position);
-        consistency.awaitProcessed(ProductFigures.PROCESSOR, position);
-        return position;
+    private void await(OptionalLong minPosition) {
+        consistency.awaitProcessed(BrandProjection.PROCESSOR, minPosition);
+        consistency.awaitProcessed(ProductFigures.PROCESSOR, minPosition);
     }
 
     private static Set<UUID> brandIds(String ids) {

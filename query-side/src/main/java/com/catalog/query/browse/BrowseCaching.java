@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.catalog.query.consistency.MinPosition;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
@@ -48,6 +51,15 @@ public class BrowseCaching {
      */
     public CacheControl privateRead() {
         return CacheControl.noCache().cachePrivate();
+    }
+
+    /**
+     * A read whose answer depends on the caller's role (figures with per-status counts for admins): private for an
+     * admin, public for everyone else, and varying by both {@code Authorization} and the min-position header.
+     */
+    public <T> ResponseEntity<T> byRole(Viewer viewer, T body) {
+        return ResponseEntity.ok().cacheControl(viewer.admin() ? privateRead() : publicRead())
+                .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION).body(body);
     }
 
     /** An aggregate recomputed at most once per {@code catalog.read.browse.aggregate-ttl}. */

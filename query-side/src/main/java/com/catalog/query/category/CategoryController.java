@@ -6,10 +6,10 @@ import com.catalog.query.browse.PageResponse;
 import com.catalog.query.browse.ProductFigures;
 import com.catalog.query.browse.RecentAggregate;
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,11 +59,8 @@ class CategoryController {
     ResponseEntity<PageResponse<CategoryResponse>> list(
             @Parameter(example = "0") @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         List<CategoryResponse> items = categories.page(page, size).stream().map(CategoryResponse::of).toList();
         return ok(PageResponse.of(items, page, size, categories.countVisible()));
     }
@@ -76,9 +72,8 @@ class CategoryController {
             examples = @ExampleObject(value = CategoryExamples.TREE)))
     @BrowseProblems
     ResponseEntity<List<CategoryTreeNode>> tree(
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        OptionalLong position = minPosition;
         consistency.awaitProcessed(CategoryProjection.PROCESSOR, position);
         consistency.awaitProcessed(ProductFigures.PROCESSOR, position);
         return ok(CategoryTreeNode.forest(categories.allVisible(), productCounts.get(position.isPresent())));
@@ -90,9 +85,8 @@ class CategoryController {
             examples = @ExampleObject(value = CategoryExamples.LIST)))
     @BrowseProblems
     ResponseEntity<List<CategoryResponse>> featured(
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         return ok(categories.featured(FEATURED_LIMIT).stream().map(CategoryResponse::of).toList());
     }
 
@@ -103,9 +97,8 @@ class CategoryController {
     @BrowseProblems
     ResponseEntity<CategoryResponse> category(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         return ok(CategoryResponse.of(existing(id)));
     }
 
@@ -116,9 +109,8 @@ class CategoryController {
     @BrowseProblems
     ResponseEntity<List<CategoryResponse>> children(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         existing(id);
         return ok(categories.childrenOf(id).stream().map(CategoryResponse::of).toList());
     }
@@ -130,9 +122,8 @@ class CategoryController {
     @BrowseProblems
     ResponseEntity<List<BreadcrumbItem>> breadcrumb(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, example = "42") @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        await(minPosition);
         CategoryRow category = existing(id);
         List<BreadcrumbItem> steps = new ArrayList<>();
         if (!category.path().isEmpty()) {
@@ -142,8 +133,8 @@ class CategoryController {
         return ok(steps);
     }
 
-    private void await(Long header, Long parameter) {
-        consistency.awaitProcessed(CategoryProjection.PROCESSOR, MinPosition.of(header, parameter));
+    private void await(OptionalLong minPosition) {
+        consistency.awaitProcessed(CategoryProjection.PROCESSOR, minPosition);
     }
 
     private CategoryRow existing(UUID id) {

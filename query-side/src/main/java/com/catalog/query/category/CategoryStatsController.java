@@ -6,11 +6,9 @@ import com.catalog.query.browse.ProductFigures;
 import com.catalog.query.browse.ProductFigures.Figures;
 import com.catalog.query.browse.ProductFigures.Reference;
 import com.catalog.query.browse.Viewer;
-import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,13 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Statistics of a category and everything below it, from the category and product-stats read models. */
@@ -59,22 +54,15 @@ class CategoryStatsController {
     @BrowseProblems
     ResponseEntity<CategoryStatsResponse> stats(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is counted", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong minPosition,
             Authentication caller) {
-        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
-        consistency.awaitProcessed(CategoryProjection.PROCESSOR, position);
-        consistency.awaitProcessed(ProductFigures.PROCESSOR, position);
+        consistency.awaitProcessed(CategoryProjection.PROCESSOR, minPosition);
+        consistency.awaitProcessed(ProductFigures.PROCESSOR, minPosition);
         categories.findById(id).orElseThrow(() -> new CategoryNotFoundException(id));
         Viewer viewer = Viewer.of(caller);
         List<UUID> subtree = counts.withDescendants(id);
         Figures of = figures.of(Reference.CATEGORY, subtree);
-        return ResponseEntity.ok()
-                .cacheControl(viewer.admin() ? caching.privateRead() : caching.publicRead())
-                .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION)
-                .body(new CategoryStatsResponse(id, subtree.size(), of.counts(viewer), of.priceRanges(),
-                        of.otherReferences(), of.recentActivity()));
+        return caching.byRole(viewer, new CategoryStatsResponse(id, subtree.size(), of.counts(viewer), of.priceRanges(),
+                of.otherReferences(), of.recentActivity()));
     }
 }

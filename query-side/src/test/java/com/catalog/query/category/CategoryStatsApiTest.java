@@ -92,6 +92,20 @@ class CategoryStatsApiTest extends ReadApiTest {
             assertThat(responses.fieldNames()).toIterable().as(path).contains("200", "304", "400", "503");
             assertThat(responses.path("200").toString()).as(path).contains("example");
         }
+        for (String path : List.of("/api/v1/categories/{id}/stats", "/api/v1/categories/tree", "/api/v1/brands/top",
+                "/api/v1/brands/{id}", "/api/v1/products/search", "/api/v1/products/{id}/stats")) {
+            JsonNode parameters = paths.path(path).path("get").path("parameters");
+            assertThat(parameters.findValuesAsText("name")).as(path + ": from the shared min-position resolver")
+                    .contains(MIN_POSITION, "minPosition").doesNotContain("arg0", "position");
+            assertThat(parameters.findParents("name").stream().filter(p -> p.path("name").asText().equals(MIN_POSITION))
+                    .findFirst().orElseThrow().path("in").asText()).isEqualTo("header");
+        }
+    }
+
+    @Test
+    void a_min_position_that_is_not_a_whole_number_is_a_problem_not_a_500() {
+        assertProblem(get("/api/v1/categories/tree?minPosition=abc", null), HttpStatus.BAD_REQUEST, "invalid-min-position");
+        assertProblem(get("/api/v1/brands/top?minPosition=-3", null), HttpStatus.BAD_REQUEST, "invalid-min-position");
     }
 
     private static JsonNode nodeOf(JsonNode forest, String id) {

@@ -14,8 +14,8 @@ import java.util.Random;
  * What the read benchmark asks: buyers' queries over {@link ReadBenchCatalog}'s vocabulary (two words, one in ten
  * with a typo), type-ahead prefixes of names, and the raw Elasticsearch body of the same shape as the query side's
  * search (ProductSearchRequests: the PUBLISHED filter, a fuzzy multi_match over the same fields, score-then-id sort,
- * the same _source fields, highlighting, and the category, brand, attribute and price-range facets), so the ceiling
- * does the same work in Elasticsearch.
+ * the same _source fields, highlighting with the same exact highlight_query, and the category, brand, attribute,
+ * price-range and category-tree facets), so the ceiling does the same work in Elasticsearch.
  */
 final class ReadBenchLoad {
 
@@ -60,15 +60,41 @@ final class ReadBenchLoad {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The search as one request: hits, total and facets (catalog.search.separate-facet-request=false). */
     static String rawSearch(String text) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("size", 20).put("track_total_hits", true);
-        RESULT_FIELDS.forEach(body.putObject("_source").putArray("includes")::add);
-        ObjectNode bool = body.putObject("query").putObject("bool");
+        ObjectNode body = hits(text, true);
+        facets(body.putObject("aggregations"));
+        return body.toString();
+    }
+
+    /**
+     * The search as the query side sends it by default (ProductSearchRequests.buildWithSeparateFacets): one msearch
+     * (NDJSON) of the page of hits without counting, and a size-0 request with the total and the facets that
+     * Elasticsearch's shard request cache keeps.
+     */
+    static String rawMsearch(String text) {
+        ObjectNode counts = JSON.createObjectNode();
+        counts.put("size", 0).put("track_total_hits", true);
+        counts.set("query", query(text));
+        facets(counts.putObject("aggregations"));
+        return "{}\n" + hits(text, false) + "\n{\"request_cache\":true}\n" + counts + "\n";
+    }
+
+    private static ObjectNode query(String text) {
+        ObjectNode query = JSON.createObjectNode();
+        ObjectNode bool = query.putObject("bool");
         bool.putArray("filter").addObject().putObject("term").putObject("status").put("value", "PUBLISHED");
         ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
         match.put("query", text).put("fuzziness", "AUTO");
         TEXT_FIELDS.forEach(match.putArray("fields")::add);
+        return query;
+    }
+
+    private static ObjectNode hits(String text, boolean trackTotalHits) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", 20).put("track_total_hits", trackTotalHits);
+        RESULT_FIELDS.forEach(body.putObject("_source").putArray("includes")::add);
+        body.set("query", query(text));
         ArrayNode sort = body.putArray("sort");
         sort.addObject().putObject("_score").put("order", "desc");
         sort.addObject().putObject("id").put("order", "asc").put("missing", "_last");
@@ -77,7 +103,12 @@ final class ReadBenchLoad {
         highlight.putArray("post_tags").add("</em>");
         ObjectNode fields = highlight.putObject("fields");
         HIGHLIGHTED.forEach(field -> fields.putObject(field).put("number_of_fragments", 1));
-        ObjectNode aggregations = body.putObject("aggregations");
+        ObjectNode highlightMatch = highlight.putObject("highlight_query").putObject("multi_match").put("query", text);
+        HIGHLIGHTED.forEach(highlightMatch.putArray("fields")::add);
+        return body;
+    }
+
+    private static void facets(ObjectNode aggregations) {
         named(aggregations.putObject("categories"), "categoryId", "categoryName.keyword");
         named(aggregations.putObject("brands"), "brandId", "brandName.keyword");
         aggregations.putObject("attributes").putObject("terms").put("field", "attributePairs").put("size", 100);
@@ -98,7 +129,7 @@ final class ReadBenchLoad {
             from = bound;
         }
         ranges.addObject().put("from", from.doubleValue());
-        return body.toString();
+        aggregations.putObject("categoryTree").putObject("terms").put("field", "categoryId").put("size", 2000);
     }
 
     private static void named(ObjectNode aggregation, String idField, String nameField) {

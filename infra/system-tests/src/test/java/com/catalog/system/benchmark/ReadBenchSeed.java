@@ -13,19 +13,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Seeds the read benchmark's catalog through the write API: categories and brands by their bulk endpoints, products
- * by {@code POST /api/v1/products/bulk} (1,000 per request), each then published one by one (there is no bulk
- * publish). What was seeded is remembered in {@code state} next to the kept database and index, so a later run
- * skips it, and an interrupted seed is topped up to the wanted count.
+ * by one NDJSON import job with {@code publish=true} ({@code POST /api/v1/imports?publish=true}: each line's product
+ * is created and published in one transaction on the command side), followed to its end through the job's status.
+ * What was seeded is remembered in {@code state} next to the kept database and index, so a later run skips it; an
+ * interrupted run follows its job again instead of uploading a second one, and a short seed is topped up by a new
+ * job for the missing products.
  */
 final class ReadBenchSeed {
 
@@ -33,7 +33,6 @@ final class ReadBenchSeed {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CatalogSystem system;
-    private final CatalogClient client;
     private final Path state;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String admin;
@@ -41,14 +40,13 @@ final class ReadBenchSeed {
 
     ReadBenchSeed(CatalogSystem system, Path state) {
         this.system = system;
-        this.client = new CatalogClient(system);
         this.state = state;
-        this.admin = system.jwt().mint("read-bench-admin", Duration.ofHours(4), "ADMIN");
-        this.seller = system.jwt().mint("read-bench-seller", Duration.ofHours(4), "SELLER");
+        this.admin = system.jwt().mint("read-bench-admin", Duration.ofHours(12), "ADMIN");
+        this.seller = system.jwt().mint("read-bench-seller", Duration.ofHours(12), "SELLER");
     }
 
     /** Seeds what is missing and returns how many products the state file says are published. */
-    int ensure(int products, int categories, int brands, int clients) throws Exception {
+    int ensure(int products, int categories, int brands) throws Exception {
         ObjectNode seeded = load();
         if (!seeded.has("categories")) {
             List<String> roots = bulk("/api/v1/categories/bulk", ReadBenchCatalog.categoriesJson(0, categories / 10, null));
@@ -73,49 +71,75 @@ final class ReadBenchSeed {
             System.out.printf("read benchmark: %d products already seeded (%s), skipping the seed%n", done, state);
             return done;
         }
-        // a fresh tag per seeding session: an interrupted batch may have left SKUs that a retry must not reuse
+        if (seeded.hasNonNull("importJob")) {
+            done = follow(seeded.path("importJob").asText(), done);
+            if (done >= products) {
+                return done;
+            }
+        }
+        // a fresh tag per job: an interrupted job may have left SKUs and slugs that a new one must not reuse
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        Path lines = Files.createTempFile("read-bench-products", ".ndjson");
         try {
-            List<Future<?>> batches = new ArrayList<>();
             for (int from = done; from < products; from += BATCH) {
-                int start = from;
-                int end = Math.min(products, from + BATCH);
-                batches.add(pool.submit(() -> {
-                    seedBatch(tag, start, end, categoryIds, brandIds);
-                    recordProducts(end - start, started, done, products);
-                    return null;
-                }));
+                String batch = ReadBenchCatalog.productsJson(from, Math.min(products, from + BATCH), categoryIds, brandIds)
+                        .replace("\"RB-", "\"RB-" + tag + "-").replace("\"rb-", "\"rb-" + tag.toLowerCase() + "-");
+                StringBuilder ndjson = new StringBuilder();
+                JSON.readTree(batch).forEach(product -> ndjson.append(product).append('\n'));
+                Files.writeString(lines, ndjson, StandardOpenOption.APPEND);
             }
-            for (Future<?> batch : batches) {
-                batch.get();
+            HttpResponse<String> accepted = send(HttpRequest.newBuilder(
+                            URI.create(system.commandSideUrl() + "/api/v1/imports?publish=true"))
+                    .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + seller)
+                    .header("Content-Type", "application/x-ndjson").header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofFile(lines)).build());
+            if (accepted.statusCode() != 202) {
+                throw new AssertionError("import upload: " + accepted.statusCode() + " " + accepted.body());
             }
+            String job = CatalogClient.json(accepted).path("id").asText();
+            ObjectNode withJob = load();
+            withJob.put("importJob", job);
+            save(withJob);
+            System.out.printf("read benchmark seed: import job %s, %d products to create and publish%n", job,
+                    products - done);
+            return follow(job, done);
         } finally {
-            pool.shutdownNow();
+            Files.deleteIfExists(lines);
         }
-        return load().path("products").asInt();
     }
 
-    private void seedBatch(String tag, int from, int to, List<String> categoryIds, List<String> brandIds) {
-        String body = ReadBenchCatalog.productsJson(from, to, categoryIds, brandIds).replace("\"RB-", "\"RB-" + tag + "-")
-                .replace("\"rb-", "\"rb-" + tag.toLowerCase() + "-");
-        for (String id : bulk("/api/v1/products/bulk", body, seller)) {
-            HttpResponse<String> published = client.changeProduct(seller, id, "publish", null);
-            if (published.statusCode() != 200) {
-                throw new AssertionError("publish " + id + ": " + published.statusCode() + " " + published.body());
+    /**
+     * Polls the import job until it ended (bounded by {@code bench.seedHours}, 6), then records its products as
+     * seeded. Any refused line fails the seed: the figures are for a catalog of exactly the wanted size.
+     */
+    private int follow(String job, int before) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofHours(Integer.getInteger("bench.seedHours", 6)).toNanos();
+        JsonNode status;
+        while (true) {
+            status = CatalogClient.json(send(HttpRequest.newBuilder(
+                    URI.create(system.commandSideUrl() + "/api/v1/imports/" + job))
+                    .timeout(Duration.ofMinutes(1)).header("Authorization", "Bearer " + seller).GET().build()));
+            String phase = status.path("status").asText();
+            System.out.printf("read benchmark seed: import %s %s, %d/%d lines (%.1f/s), %d failed%n", job, phase,
+                    status.path("done").asLong(), status.path("total").asLong(), status.path("linesPerSecond").asDouble(),
+                    status.path("failed").asLong());
+            if (!phase.equals("QUEUED") && !phase.equals("RUNNING")) {
+                break;
             }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("import " + job + " did not end in time: " + status);
+            }
+            Thread.sleep(10_000);
         }
-    }
-
-    private synchronized void recordProducts(int added, long started, int before, int wanted) {
         ObjectNode seeded = load();
-        int now = seeded.path("products").asInt() + added;
+        seeded.putNull("importJob");
+        int now = before + status.path("succeeded").asInt();
         seeded.put("products", now);
         save(seeded);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("read benchmark seed: %d/%d products created and published (%.0f/s)%n",
-                now, wanted, (now - before) / seconds);
+        if (!status.path("status").asText().equals("COMPLETED") || status.path("failed").asLong() > 0) {
+            throw new AssertionError("import " + job + " did not create every product: " + status);
+        }
+        return now;
     }
 
     /** Waits until every projection of the query side has processed the whole event store. */

@@ -28,16 +28,26 @@ final class ReadBenchSystem {
         defaultTo("catalog.command.port", "18081");
         defaultTo("catalog.query.port", "18082");
         defaultTo("catalog.gateway.port", "18080");
+        // the apps as deployed: full tiered JIT and a production-sized heap, not the tests' fast-start default
+        // (-Xmx384m -XX:TieredStopAtLevel=1), which handicaps the app against Elasticsearch's full JIT
+        defaultTo("catalog.engines.app-jvm-options", "-Xms1g -Xmx1g -XX:+UseG1GC");
         // reads never touch Kafka: a fresh broker starts faster than a kept KRaft log catches up on a busy machine
         deleteRecursively(dir.resolve("kafka"));
         return CatalogSystem.forRun()
                 // the seed sends hundreds of requests per second from one address, and wrk thousands
                 .withCommandSideArgs("--catalog.security.rate-limit.enabled=false")
-                .withQuerySideArgs("--spring.profiles.active=bench", "--catalog.security.rate-limit.enabled=false")
+                .withQuerySideArgs("--spring.profiles.active=bench", "--catalog.security.rate-limit.enabled=false",
+                        // which shape the search sends, hence which ceiling its ratio is taken against
+                        "--catalog.search.separate-facet-request=" + separateFacets())
                 // e.g. -Dbench.querySideArgs=--catalog.read.products.page-cache.enabled=false for a comparison
                 .withQuerySideArgs(Arrays.stream(System.getProperty("bench.querySideArgs", "").split(","))
                         .filter(arg -> !arg.isBlank()).toArray(String[]::new))
                 .start();
+    }
+
+    /** {@code bench.separateFacets} (true, the default of the query side): search sends an msearch. */
+    static boolean separateFacets() {
+        return Boolean.parseBoolean(System.getProperty("bench.separateFacets", "true"));
     }
 
     private static void deleteRecursively(Path path) {

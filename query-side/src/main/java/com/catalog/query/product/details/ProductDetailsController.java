@@ -1,10 +1,10 @@
 package com.catalog.query.product.details;
 
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,10 +76,7 @@ class ProductDetailsController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> product(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong position,
             @Parameter(description = "current (what buyers see) or staged (owner and admins)", example = "current")
             @RequestParam(name = "version", defaultValue = CURRENT) @Pattern(regexp = CURRENT + "|" + STAGED) String version,
             @Parameter(description = "locale of name and descriptions; falls back to the default locale", example = "de")
@@ -94,7 +90,6 @@ class ProductDetailsController {
         if (asOf != null) {
             return asOfReads.read(id, asOf, STAGED.equals(version), locale, caller);
         }
-        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
         consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, position);
         boolean staged = STAGED.equals(version);
         if (!staged) {
@@ -134,13 +129,11 @@ class ProductDetailsController {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> productBySlug(
             @Parameter(example = "oak-desk") @PathVariable @Size(max = 120) String slug,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong minPosition,
             @Parameter(example = "de") @RequestParam(name = "locale", required = false) String locale,
             Authentication caller) {
-        consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, minPosition);
         UUID id = products.findPublishedIdBySlug(slug).orElseThrow(() -> new ProductNotFoundException(slug));
-        return product(id, null, null, CURRENT, locale, null, caller);
+        return product(id, OptionalLong.empty(), CURRENT, locale, null, caller);
     }
 }

@@ -4,11 +4,11 @@ import com.catalog.query.browse.BrowseCaching;
 import com.catalog.query.browse.InvalidParameterException;
 import com.catalog.query.browse.Viewer;
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import com.catalog.query.product.ProductStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,13 +17,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -74,10 +74,7 @@ class MyProductsController {
             @RequestParam(required = false) List<String> status,
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int pageSize,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is visible", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong minPosition,
             Authentication caller) {
         Viewer viewer = Viewer.of(caller);
         viewer.requireSellerOrAdmin();
@@ -87,7 +84,7 @@ class MyProductsController {
         }
         Set<ProductStatus> statuses = statuses(status);
         MyProductsCursor after = cursor == null || cursor.isBlank() ? null : MyProductsCursor.decode(cursor);
-        consistency.awaitProcessed(MyProductsRepository.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        consistency.awaitProcessed(MyProductsRepository.PROCESSOR, minPosition);
         List<MyProduct> page = products.page(viewer.id(), statuses, after, pageSize);
         String next = page.size() < pageSize ? null : new MyProductsCursor(page.get(page.size() - 1).createdAt(),
                 page.get(page.size() - 1).id()).encode();

@@ -1,15 +1,15 @@
 package com.catalog.query.product.search;
 
 import com.catalog.query.browse.BrowseProblems;
-import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,7 +18,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -66,16 +65,14 @@ class BrandProductsController {
             @RequestParam(required = false) String cursor,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int pageSize,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(in = ParameterIn.HEADER, example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestedMinPosition OptionalLong minPosition) {
         ProductQuery query = queries.of(null, new ProductQueries.Filters(categoryId, id.toString(), minPrice, maxPrice,
                 currency, featured, sort, cursor, pageSize), parameters, ProductSort.NEWEST);
-        consistency.awaitProcessed(BRAND_PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        consistency.awaitProcessed(BRAND_PROCESSOR, minPosition);
         if (names.brandName(id.toString()).isEmpty()) {
             throw brandNotFound(id);
         }
-        reads.await(minPositionHeader, minPosition);
+        reads.await(minPosition);
         return reads.ok(searcher.search(query, false));
     }
 

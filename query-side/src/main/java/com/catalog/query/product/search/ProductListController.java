@@ -1,10 +1,9 @@
 package com.catalog.query.product.search;
 
 import com.catalog.query.browse.BrowseProblems;
-import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,10 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -61,12 +60,10 @@ class ProductListController {
             @RequestParam(required = false) String cursor,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int pageSize,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(in = ParameterIn.HEADER, example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestedMinPosition OptionalLong minPosition) {
         ProductQuery query = queries.of(null, new ProductQueries.Filters(categoryId, brandId, minPrice, maxPrice,
                 currency, featured, sort, cursor, pageSize), parameters, ProductSort.NEWEST);
-        reads.await(minPositionHeader, minPosition);
+        reads.await(minPosition);
         return reads.ok(searcher.search(query, false));
     }
 
@@ -78,12 +75,10 @@ class ProductListController {
     ResponseEntity<ProductSearchResponse> featured(
             @RequestParam(required = false) String cursor,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int pageSize,
-            @Parameter(in = ParameterIn.HEADER, example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestedMinPosition OptionalLong minPosition) {
         ProductQuery query = queries.of(null, new ProductQueries.Filters(null, null, null, null, null, true, null,
                 cursor, pageSize), new LinkedMultiValueMap<>(), ProductSort.NEWEST);
-        reads.await(minPositionHeader, minPosition);
+        reads.await(minPosition);
         return reads.ok(searcher.search(query, false));
     }
 }

@@ -1,10 +1,9 @@
 package com.catalog.query.product.search;
 
 import com.catalog.query.browse.BrowseProblems;
-import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,10 +13,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.OptionalLong;
 import java.util.UUID;
 
 @RestController
@@ -63,13 +62,10 @@ class ProductSearchController {
             @Parameter(description = "nextCursor of the previous page") @RequestParam(required = false) String cursor,
             @Parameter(example = "20") @RequestParam(defaultValue = "20") int pageSize,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is searchable", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
+            @RequestedMinPosition OptionalLong minPosition) {
         ProductQuery query = queries.of(q, new ProductQueries.Filters(categoryId, brandId, minPrice, maxPrice, currency,
                 featured, sort, cursor, pageSize), parameters, ProductSort.RELEVANCE);
-        reads.await(minPositionHeader, minPosition);
+        reads.await(minPosition);
         return reads.ok(searcher.search(query, true));
     }
 
@@ -81,10 +77,8 @@ class ProductSearchController {
     @BrowseProblems
     ResponseEntity<ProductSuggestions> suggest(
             @Parameter(example = "oak d") @RequestParam @NotBlank @Size(max = 100) String q,
-            @Parameter(in = ParameterIn.HEADER, example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition) {
-        reads.await(minPositionHeader, minPosition);
+            @RequestedMinPosition OptionalLong minPosition) {
+        reads.await(minPosition);
         return reads.ok(new ProductSuggestions(suggester.suggest(q)));
     }
 }

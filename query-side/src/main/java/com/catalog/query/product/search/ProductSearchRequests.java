@@ -7,13 +7,17 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import com.catalog.query.product.ProductStatus;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the Elasticsearch request of a {@link ProductQuery} with the client's typed builders only: every value a
@@ -42,6 +46,7 @@ class ProductSearchRequests {
         this.categoryFacet = categoryFacet;
     }
 
+    /** Hits and, with {@code withFacets}, the facets in one request: listings, and search with inline facets. */
     SearchRequest build(ProductQuery query, boolean withFacets) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(properties.alias())
@@ -54,20 +59,60 @@ class ProductSearchRequests {
             request.searchAfter(query.after());
         }
         if (query.text() != null) {
-            request.highlight(h -> {
-                h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>");
-                HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(1)));
-                return h;
-            });
+            request.highlight(highlight(query.text()));
         }
         if (withFacets) {
-            request.aggregations("categories", named("categoryId", "categoryName.keyword"))
-                    .aggregations("brands", named("brandId", "brandName.keyword"))
-                    .aggregations("attributes", a -> a.terms(t -> t.field("attributePairs").size(properties.attributeFacetSize())))
-                    .aggregations("prices", priceRanges(query.currency()))
-                    .aggregations(CATEGORY_TREE, a -> a.terms(t -> t.field("categoryId").size(categoryFacet.size())));
+            request.aggregations(facets(query));
         }
         return request.build();
+    }
+
+    /**
+     * Search with facets as two searches of one msearch (one round trip, run side by side in Elasticsearch): the
+     * page of hits without counting them, and a size-0 request with the facets and the total, which Elasticsearch's
+     * shard request cache keeps until the index changes — so a repeated query (the next page, a popular query) counts
+     * and aggregates nothing. The facet request has no search_after, so every page of a query shares its entry.
+     */
+    MsearchRequest buildWithSeparateFacets(ProductQuery query) {
+        BoolQuery filters = filters(query);
+        List<SortOptions> sort = sort(query);
+        return MsearchRequest.of(m -> m.index(properties.alias())
+                .searches(hits -> hits.header(h -> h).body(b -> {
+                    b.size(query.pageSize())
+                            .source(src -> src.filter(f -> f.includes(RESULT_FIELDS)))
+                            .trackTotalHits(t -> t.enabled(false))
+                            .query(q -> q.bool(filters))
+                            .sort(sort);
+                    if (query.after() != null) {
+                        b.searchAfter(query.after());
+                    }
+                    if (query.text() != null) {
+                        b.highlight(highlight(query.text()));
+                    }
+                    return b;
+                }))
+                .searches(counts -> counts.header(h -> h.requestCache(true)).body(b -> b.size(0)
+                        .trackTotalHits(t -> t.enabled(true))
+                        .query(q -> q.bool(filters))
+                        .aggregations(facets(query)))));
+    }
+
+    private Highlight highlight(String text) {
+        return Highlight.of(h -> {
+            h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").highlightQuery(highlightQuery(text));
+            HIGHLIGHTED.forEach(field -> h.fields(field, f -> f.numberOfFragments(1)));
+            return h;
+        });
+    }
+
+    private Map<String, Aggregation> facets(ProductQuery query) {
+        Map<String, Aggregation> facets = new LinkedHashMap<>();
+        facets.put("categories", Aggregation.of(named("categoryId", "categoryName.keyword")));
+        facets.put("brands", Aggregation.of(named("brandId", "brandName.keyword")));
+        facets.put("attributes", Aggregation.of(a -> a.terms(t -> t.field("attributePairs").size(properties.attributeFacetSize()))));
+        facets.put("prices", Aggregation.of(priceRanges(query.currency())));
+        facets.put(CATEGORY_TREE, Aggregation.of(a -> a.terms(t -> t.field("categoryId").size(categoryFacet.size()))));
+        return facets;
     }
 
     private BoolQuery filters(ProductQuery query) {
@@ -102,6 +147,16 @@ class ProductSearchRequests {
                     })))))));
         }
         return bool.build();
+    }
+
+    /**
+     * What highlighting marks: the buyer's words as they are, not the fuzzy match that found the hit. Highlighting
+     * the fuzzy multi_match made Elasticsearch build Levenshtein automata for every hit and field, which cost most of
+     * a search's CPU; exact terms are a plain term lookup. A word found only through its typo is therefore not
+     * marked (the hit is still found and ranked by the fuzzy query).
+     */
+    static Query highlightQuery(String text) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(HIGHLIGHTED)));
     }
 
     /** The sort of the query, then the id: two sort values per hit, which is what a cursor carries. */

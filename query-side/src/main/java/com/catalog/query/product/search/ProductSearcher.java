@@ -2,15 +2,23 @@ package com.catalog.query.product.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HitsMetadata;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** Search and listing over the alias. The user's text is only ever a query value, never part of the DSL. */
 @Component
@@ -23,28 +31,57 @@ class ProductSearcher {
     private final ProductSearchRequests requests;
     private final CategoryFacetTree categoryTree;
 
+    private final boolean separateFacetRequest;
+
     ProductSearcher(ElasticsearchClient client, SearchProperties properties, ProductSearchRequests requests,
-                    CategoryFacetTree categoryTree) {
+                    CategoryFacetTree categoryTree,
+                    @Value("${catalog.search.separate-facet-request:true}") boolean separateFacetRequest) {
         this.client = client;
         this.properties = properties;
         this.requests = requests;
         this.categoryTree = categoryTree;
+        this.separateFacetRequest = separateFacetRequest;
     }
 
     ProductSearchResponse search(ProductQuery query, boolean withFacets) {
         try {
+            if (withFacets && separateFacetRequest) {
+                return searchWithSeparateFacets(query);
+            }
             SearchResponse<ProductDocument> response = client.search(requests.build(query, withFacets), ProductDocument.class);
-            List<Hit<ProductDocument>> hits = response.hits().hits();
-            long total = response.hits().total() == null ? 0 : response.hits().total().value();
-            String next = hits.size() < query.pageSize() ? null
-                    : SearchCursor.encode(query.sort(), hits.get(hits.size() - 1).sort());
-            return new ProductSearchResponse(total,
-                    hits.stream().map(h -> ProductSearchItem.of(h.source(), h.score(), h.highlight())).toList(), next,
-                    withFacets ? SearchFacets.of(response.aggregations(), query.currency(), categoryTree) : null,
-                    total == 0 && query.text() != null && query.after() == null ? correction(query.text()) : null);
+            return response(query, response.hits(), response.hits(), withFacets ? response.aggregations() : null);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed", e);
         }
+    }
+
+    /** {@link ProductSearchRequests#buildWithSeparateFacets}: the page from the first answer, total and facets from the second. */
+    private ProductSearchResponse searchWithSeparateFacets(ProductQuery query) throws IOException {
+        MsearchResponse<ProductDocument> response = client.msearch(requests.buildWithSeparateFacets(query),
+                ProductDocument.class);
+        MultiSearchItem<ProductDocument> page = result(response.responses().get(0));
+        MultiSearchItem<ProductDocument> counts = result(response.responses().get(1));
+        return response(query, page.hits(), counts.hits(), counts.aggregations());
+    }
+
+    private static MultiSearchItem<ProductDocument> result(MultiSearchResponseItem<ProductDocument> item) {
+        if (item.isFailure()) {
+            throw new ElasticsearchException("msearch", item.failure());
+        }
+        return item.result();
+    }
+
+    private ProductSearchResponse response(ProductQuery query, HitsMetadata<ProductDocument> page,
+                                           HitsMetadata<ProductDocument> counted,
+                                           Map<String, Aggregate> facets) throws IOException {
+        List<Hit<ProductDocument>> hits = page.hits();
+        long total = counted.total() == null ? 0 : counted.total().value();
+        String next = hits.size() < query.pageSize() ? null
+                : SearchCursor.encode(query.sort(), hits.get(hits.size() - 1).sort());
+        return new ProductSearchResponse(total,
+                hits.stream().map(h -> ProductSearchItem.of(h.source(), h.score(), h.highlight())).toList(), next,
+                facets == null ? null : SearchFacets.of(facets, query.currency(), categoryTree),
+                total == 0 && query.text() != null && query.after() == null ? correction(query.text()) : null);
     }
 
     /**

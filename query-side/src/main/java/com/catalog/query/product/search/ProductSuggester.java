@@ -31,6 +31,8 @@ class ProductSuggester {
     List<String> suggest(String prefix) {
         try {
             SearchResponse<Void> response = client.search(s -> s.index(properties.alias()).size(0).source(src -> src.fetch(false))
+                            // no hit counting: the answer is the suggestions only
+                            .trackTotalHits(t -> t.enabled(false))
                     .suggest(sg -> sg.suggesters(NAMES, fs -> fs.prefix(prefix).completion(c -> c
                             .field("publishedSuggest").size(properties.suggestSize()).skipDuplicates(true)
                             .fuzzy(f -> f.fuzziness("AUTO").minLength(FUZZY_MIN_LENGTH))))), Void.class);

@@ -25,8 +25,7 @@ class SearchReads {
         this.caching = caching;
     }
 
-    void await(Long minPositionHeader, Long minPosition) {
-        OptionalLong position = MinPosition.of(minPositionHeader, minPosition);
+    void await(OptionalLong position) {
         consistency.awaitProcessed(ProductSearchProjection.PROCESSOR, position);
         if (position.isPresent()) {
             // processed means written, not yet searchable: a refresh closes that last gap (only when asked for)

@@ -10,6 +10,7 @@ import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductReferenceReassignedEvent;
 import com.catalog.events.product.ProductRestoredEvent;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
 import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductUnpublishedEvent;
@@ -22,9 +23,12 @@ import java.util.UUID;
 /**
  * One row of {@code product_stats}: what the statistics need of a product, and how each event changes it.
  * Category and brand are tracked for the current version (what buyers see) and the staged one (the latest edits),
- * because a publish makes the staged ones current.
+ * because a publish makes the staged ones current. Prices likewise: {@code prices} are the ones buyers see (the price
+ * history is made of their changes), {@code stagedPrices} a staged price list waiting for the next publish.
  *
- * @param changeCount events after the creation
+ * @param prices       what buyers see, primary first
+ * @param stagedPrices the staged price list, null when no price change is staged
+ * @param changeCount  events after the creation
  */
 record ProductFacts(
         UUID id,
@@ -35,6 +39,7 @@ record ProductFacts(
         String stagedCategoryId,
         String stagedBrandId,
         List<CurrencyAmount> prices,
+        List<CurrencyAmount> stagedPrices,
         int changeCount,
         Instant createdAt,
         Instant lastChangedAt,
@@ -42,7 +47,7 @@ record ProductFacts(
 
     static ProductFacts created(ProductCreatedEvent event, long sequence, Instant at) {
         return new ProductFacts(UUID.fromString(event.productId()), event.sellerId(), ProductStatus.DRAFT,
-                event.categoryId(), event.brandId(), event.categoryId(), event.brandId(), event.prices(), 0, at, at,
+                event.categoryId(), event.brandId(), event.categoryId(), event.brandId(), event.prices(), null, 0, at, at,
                 sequence);
     }
 
@@ -50,7 +55,8 @@ record ProductFacts(
     ProductFacts after(ProductEvent event, long sequence, Instant at) {
         ProductFacts next = withLifecycle(event).withDetails(event).withPrices(event);
         return new ProductFacts(id, sellerId, next.status, next.currentCategoryId, next.currentBrandId,
-                next.stagedCategoryId, next.stagedBrandId, next.prices, changeCount + 1, createdAt, at, sequence);
+                next.stagedCategoryId, next.stagedBrandId, next.prices, next.stagedPrices, changeCount + 1, createdAt,
+                at, sequence);
     }
 
     private ProductFacts withLifecycle(ProductEvent event) {
@@ -94,18 +100,41 @@ record ProductFacts(
         return this;
     }
 
+    /**
+     * A staged price change waits in {@code stagedPrices}; the publish that makes it current (publish or publish of
+     * staged changes) is when buyers' prices, and so the price history, change. A discard drops it.
+     */
     private ProductFacts withPrices(ProductEvent event) {
+        if (event instanceof ProductPublishedEvent || event instanceof ProductStagedChangesPublishedEvent) {
+            return stagedPrices == null ? this : withPriceLists(stagedPrices, null);
+        }
+        if (event instanceof ProductStagedChangesDiscardedEvent) {
+            return withPriceLists(prices, null);
+        }
+        if (event instanceof ProductRevertedEvent reverted) {
+            return withPriceLists(reverted.prices(),
+                    reverted.stagedPrices().equals(reverted.prices()) ? null : reverted.stagedPrices());
+        }
         if (event instanceof ProductPricesChangedEvent changed) {
-            return withPriceList(changed.pricesAfter());
+            return changed.staged() ? withPriceLists(prices, changed.pricesAfter())
+                    : withPriceLists(changed.pricesAfter(), stagedPrices);
         }
         if (event instanceof ProductPriceChangedEvent changed) {
             // the price in the old currency is replaced where it stood, so the primary price stays first
-            List<CurrencyAmount> next = new ArrayList<>();
             CurrencyAmount price = new CurrencyAmount(changed.newPriceCurrency(), changed.newPriceAmount());
-            prices.forEach(p -> next.add(p.currency().equals(changed.oldPriceCurrency()) ? price : p));
-            return withPriceList(next);
+            if (changed.staged()) {
+                return withPriceLists(prices, replaced(stagedPrices == null ? prices : stagedPrices,
+                        changed.oldPriceCurrency(), price));
+            }
+            return withPriceLists(replaced(prices, changed.oldPriceCurrency(), price), stagedPrices);
         }
         return this;
+    }
+
+    private static List<CurrencyAmount> replaced(List<CurrencyAmount> list, String currency, CurrencyAmount price) {
+        List<CurrencyAmount> next = new ArrayList<>();
+        list.forEach(p -> next.add(p.currency().equals(currency) ? price : p));
+        return next;
     }
 
     private static String moved(String reference, ProductReferenceReassignedEvent event) {
@@ -118,16 +147,17 @@ record ProductFacts(
 
     private ProductFacts withStatus(ProductStatus newStatus) {
         return new ProductFacts(id, sellerId, newStatus, currentCategoryId, currentBrandId, stagedCategoryId,
-                stagedBrandId, prices, changeCount, createdAt, lastChangedAt, lastSequence);
+                stagedBrandId, prices, stagedPrices, changeCount, createdAt, lastChangedAt, lastSequence);
     }
 
     private ProductFacts references(String currentCategory, String currentBrand, String stagedCategory, String stagedBrand) {
         return new ProductFacts(id, sellerId, status, currentCategory, currentBrand, stagedCategory, stagedBrand, prices,
-                changeCount, createdAt, lastChangedAt, lastSequence);
+                stagedPrices, changeCount, createdAt, lastChangedAt, lastSequence);
     }
 
-    private ProductFacts withPriceList(List<CurrencyAmount> newPrices) {
+    private ProductFacts withPriceLists(List<CurrencyAmount> newPrices, List<CurrencyAmount> newStagedPrices) {
         return new ProductFacts(id, sellerId, status, currentCategoryId, currentBrandId, stagedCategoryId,
-                stagedBrandId, List.copyOf(newPrices), changeCount, createdAt, lastChangedAt, lastSequence);
+                stagedBrandId, List.copyOf(newPrices), newStagedPrices == null ? null : List.copyOf(newStagedPrices),
+                changeCount, createdAt, lastChangedAt, lastSequence);
     }
 }

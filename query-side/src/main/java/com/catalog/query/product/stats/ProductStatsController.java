@@ -3,10 +3,9 @@ package com.catalog.query.product.stats;
 import com.catalog.query.browse.BrowseCaching;
 import com.catalog.query.browse.Viewer;
 import com.catalog.query.consistency.MinPosition;
+import com.catalog.query.consistency.RequestedMinPosition;
 import com.catalog.query.consistency.ProjectionConsistency;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
@@ -21,8 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A product's price history, number of changes and time in each status, for its seller and admins. */
@@ -59,7 +57,10 @@ class ProductStatsController {
     @GetMapping("/api/v1/products/{id}/stats")
     @Operation(summary = "A product's statistics (its seller or an admin)", description = "Price history per currency "
             + "with times, number of changes (events after the creation) and time in each status, all derived from the "
-            + "product's events. The open status period counts up to asOf, the request time truncated to "
+            + "product's events. The price history is the prices buyers saw: a price change staged for the next "
+            + "publish enters it only when that publish makes it current, dated at the publish (a discarded one never "
+            + "does); an unstaged change enters it when stored. Every event, staged or not, counts in changes. "
+            + "The open status period counts up to asOf, the request time truncated to "
             + "catalog.read.product-stats.clock-granularity (1 minute), so the ETag holds within that minute.")
     @ApiResponse(responseCode = "200", description = "The figures",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = EXAMPLE)))
@@ -76,12 +77,9 @@ class ProductStatsController {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ProductStatsResponse> stats(
             @PathVariable UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = "Wait until this event-store position is counted", example = "42")
-            @RequestHeader(name = MinPosition.HEADER, required = false) Long minPositionHeader,
-            @Parameter(description = "Same as the " + MinPosition.HEADER + " header")
-            @RequestParam(name = MinPosition.PARAMETER, required = false) Long minPosition,
+            @RequestedMinPosition OptionalLong minPosition,
             Authentication caller) {
-        consistency.awaitProcessed(ProductStatsProjection.PROCESSOR, MinPosition.of(minPositionHeader, minPosition));
+        consistency.awaitProcessed(ProductStatsProjection.PROCESSOR, minPosition);
         Viewer viewer = Viewer.of(caller);
         viewer.requireSignedIn();
         ProductFacts facts = stats.findById(id).orElseThrow(() -> new ProductStatsNotFoundException(id));

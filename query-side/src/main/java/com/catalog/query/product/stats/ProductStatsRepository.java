@@ -29,13 +29,14 @@ class ProductStatsRepository {
     };
     private static final String UPSERT = """
             INSERT INTO product_stats (product_id, seller_id, status, current_category_id, current_brand_id,
-                staged_category_id, staged_brand_id, prices, change_count, created_at, last_changed_at, last_sequence)
+                staged_category_id, staged_brand_id, prices, staged_prices, change_count, created_at, last_changed_at,
+                last_sequence)
             VALUES (:id, :sellerId, :status, :currentCategory, :currentBrand, :stagedCategory, :stagedBrand,
-                CAST(:prices AS jsonb), :changes, :createdAt, :lastChangedAt, :sequence)
+                CAST(:prices AS jsonb), CAST(:stagedPrices AS jsonb), :changes, :createdAt, :lastChangedAt, :sequence)
             ON CONFLICT (product_id) DO UPDATE SET status = EXCLUDED.status,
                 current_category_id = EXCLUDED.current_category_id, current_brand_id = EXCLUDED.current_brand_id,
                 staged_category_id = EXCLUDED.staged_category_id, staged_brand_id = EXCLUDED.staged_brand_id,
-                prices = EXCLUDED.prices, change_count = EXCLUDED.change_count,
+                prices = EXCLUDED.prices, staged_prices = EXCLUDED.staged_prices, change_count = EXCLUDED.change_count,
                 last_changed_at = EXCLUDED.last_changed_at, last_sequence = EXCLUDED.last_sequence
             WHERE product_stats.last_sequence < EXCLUDED.last_sequence""";
 
@@ -57,7 +58,9 @@ class ProductStatsRepository {
         jdbc.sql(UPSERT).param("id", facts.id()).param("sellerId", facts.sellerId()).param("status", facts.status().name())
                 .param("currentCategory", facts.currentCategoryId()).param("currentBrand", facts.currentBrandId())
                 .param("stagedCategory", facts.stagedCategoryId()).param("stagedBrand", facts.stagedBrandId())
-                .param("prices", write(facts.prices())).param("changes", facts.changeCount())
+                .param("prices", write(facts.prices()))
+                .param("stagedPrices", facts.stagedPrices() == null ? null : write(facts.stagedPrices()))
+                .param("changes", facts.changeCount())
                 .param("createdAt", Timestamp.from(facts.createdAt()))
                 .param("lastChangedAt", Timestamp.from(facts.lastChangedAt())).param("sequence", facts.lastSequence())
                 .update();
@@ -109,7 +112,8 @@ class ProductStatsRepository {
         return new ProductFacts(rs.getObject("product_id", UUID.class), rs.getString("seller_id"),
                 ProductStatus.valueOf(rs.getString("status")), rs.getString("current_category_id"),
                 rs.getString("current_brand_id"), rs.getString("staged_category_id"), rs.getString("staged_brand_id"),
-                read(rs.getString("prices")), rs.getInt("change_count"), rs.getTimestamp("created_at").toInstant(),
+                read(rs.getString("prices")),
+                rs.getString("staged_prices") == null ? null : read(rs.getString("staged_prices")), rs.getInt("change_count"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("last_changed_at").toInstant(), rs.getLong("last_sequence"));
     }
 

@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param asOf            the time the open status period is counted up to (the request time, truncated)
  * @param secondsInStatus every status, with the whole seconds the product spent in it up to {@code asOf}
  * @param statusHistory   every status period, oldest first; the last one is open ({@code to} null)
- * @param priceHistory    per currency, every price period, oldest first; {@code to} null while it is the price
+ * @param priceHistory    per currency, every period of a price buyers saw, oldest first; {@code to} null while it is
+ *                        the price. A staged price starts its period at the publish that made it current.
  */
 record ProductStatsResponse(
         UUID productId,

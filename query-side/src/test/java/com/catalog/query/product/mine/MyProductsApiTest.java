@@ -77,6 +77,8 @@ class MyProductsApiTest extends ReadApiTest {
         assertProblem(get("/api/v1/me/products?pageSize=101", null, bearer, null), HttpStatus.BAD_REQUEST, "invalid-page-size");
         assertProblem(get("/api/v1/me/products?pageSize=0", null, bearer, null), HttpStatus.BAD_REQUEST, "invalid-page-size");
         assertProblem(get("/api/v1/me/products?cursor=bm9wZQ", null, bearer, null), HttpStatus.BAD_REQUEST, "invalid-cursor");
+        assertProblem(get("/api/v1/me/products?minPosition=-1", null, bearer, null), HttpStatus.BAD_REQUEST,
+                "invalid-min-position");
     }
 
     private List<String> names(String path, long position, String bearer) {

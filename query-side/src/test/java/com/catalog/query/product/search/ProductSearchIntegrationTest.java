@@ -2,6 +2,7 @@ package com.catalog.query.product.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import com.catalog.events.brand.BrandCreatedEvent;
 import com.catalog.events.brand.BrandUpdatedEvent;
@@ -13,6 +14,7 @@ import com.catalog.events.product.ProductFeaturedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.query.QuerySideEngines;
+import com.catalog.query.ReadAssertions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -60,6 +62,11 @@ class ProductSearchIntegrationTest {
     @Autowired TestRestTemplate http;
     @Autowired EventStore eventStore;
     @Autowired JdbcClient jdbc;
+    @Autowired ProductSearcher searcher;
+    @Autowired ElasticsearchClient elasticsearch;
+    @Autowired SearchProperties searchProperties;
+    @Autowired ProductSearchRequests searchRequests;
+    @Autowired CategoryFacetTree categoryTree;
 
     @Test
     void search_matches_brand_and_category_names_with_a_typo_highlights_them_and_counts_facets() {
@@ -99,6 +106,35 @@ class ProductSearchIntegrationTest {
         assertThat(field(belowRoot, "name")).containsExactlyInAnyOrder("Beta Desk", "Gamma Desk");
         JsonNode pineOnly = get("/api/v1/products?categoryId=" + root + "&attr.material=pine&brandId=" + pineBrand, last).getBody();
         assertThat(field(pineOnly, "name")).containsExactly("Gamma Desk");
+    }
+
+    @Test
+    void search_with_facets_as_one_msearch_answers_exactly_like_the_single_request_on_every_page() {
+        String word = word(9);
+        String lamps = category("Lamps " + word(6), null);
+        String brand = brand("Brand " + word(6));
+        long last = 0;
+        for (int i = 0; i < 5; i++) {
+            last = Math.max(last, published(product(word + " Lamp " + i, lamps, i % 2 == 0 ? brand : null,
+                    500 + i * 5000L, Map.of("shade", i % 2 == 0 ? "linen" : "glass"))));
+        }
+        last = Math.max(last, draft(product(word + " Draft Lamp", lamps, brand, 900, Map.of("shade", "linen"))));
+        // through the API (the msearch by default), which also waits until the index has the products
+        JsonNode first = get("/api/v1/products/search?q=" + word + "&currency=EUR&pageSize=2", last).getBody();
+        assertThat(first.path("total").asLong()).isEqualTo(5);
+        assertThat(first.path("facets").path("brands")).hasSize(1);
+
+        ProductSearcher inline = new ProductSearcher(elasticsearch, searchProperties, searchRequests, categoryTree, false);
+        List<FieldValue> after = null;
+        for (int page = 1; page <= 3; page++) {
+            ProductQuery query = new ProductQuery(word, null, null, null, null, "EUR", null, Map.of(),
+                    ProductSort.RELEVANCE, after, 2);
+            ProductSearchResponse separate = searcher.search(query, true);
+            assertThat(separate).as("page " + page).usingRecursiveComparison().isEqualTo(inline.search(query, true));
+            assertThat(separate.total()).as("the total on every page, from the cached facet request").isEqualTo(5);
+            assertThat(separate.items()).hasSize(page < 3 ? 2 : 1);
+            after = separate.nextCursor() == null ? null : SearchCursor.decode(separate.nextCursor(), ProductSort.RELEVANCE);
+        }
     }
 
     @Test
@@ -310,10 +346,7 @@ class ProductSearchIntegrationTest {
     }
 
     private void assertProblem(String path, String code) {
-        ResponseEntity<JsonNode> response = get(path, null);
-        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody().path("code").asText()).as(path).isEqualTo(code);
+        ReadAssertions.assertProblem(get(path, null), HttpStatus.BAD_REQUEST, code);
     }
 
     private static long count(JsonNode buckets, String id) {

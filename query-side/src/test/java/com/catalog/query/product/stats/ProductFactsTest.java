@@ -61,6 +61,25 @@ class ProductFactsTest {
         assertThat(restored.status()).isEqualTo(com.catalog.query.product.ProductStatus.UNPUBLISHED);
     }
 
+    @Test
+    void a_staged_price_waits_for_the_publish_and_a_discard_drops_it() {
+        ProductFacts published = created(null).after(new ProductPublishedEvent(id, ProductStatus.DRAFT), 1, AT);
+
+        ProductFacts staged = published.after(new ProductPriceChangedEvent(id, 1000, "EUR", 800, "EUR", true), 2, AT);
+        assertThat(staged.prices()).containsExactly(new CurrencyAmount("EUR", 1000));
+        assertThat(staged.stagedPrices()).containsExactly(new CurrencyAmount("EUR", 800));
+        ProductFacts unstagedMeanwhile = staged.after(new ProductPriceChangedEvent(id, 1000, "EUR", 900, "EUR", false), 3, AT);
+        assertThat(unstagedMeanwhile.prices()).containsExactly(new CurrencyAmount("EUR", 900));
+        assertThat(unstagedMeanwhile.stagedPrices()).containsExactly(new CurrencyAmount("EUR", 800));
+
+        ProductFacts live = unstagedMeanwhile.after(new ProductStagedChangesPublishedEvent(id), 4, AT);
+        assertThat(live.prices()).containsExactly(new CurrencyAmount("EUR", 800));
+        assertThat(live.stagedPrices()).isNull();
+        ProductFacts dropped = staged.after(new ProductStagedChangesDiscardedEvent(id), 3, AT);
+        assertThat(dropped.prices()).containsExactly(new CurrencyAmount("EUR", 1000));
+        assertThat(dropped.stagedPrices()).isNull();
+    }
+
     private ProductFacts created(String categoryId) {
         return ProductFacts.created(ProductEvents.inCategoryOfBrand(
                 ProductEvents.created(id, "seller-1", "Desk", null, "SKU-1", 1000, "EUR"), categoryId, null), 0, AT);

@@ -7,6 +7,8 @@ import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductStagedChangesDiscardedEvent;
+import com.catalog.events.product.ProductStagedChangesPublishedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.query.ReadApiTest;
@@ -54,6 +56,42 @@ class ProductStatsApiTest extends ReadApiTest {
         JsonNode usd = stats.path("priceHistory").path("USD");
         assertThat(usd.findValuesAsText("amount")).containsExactly("13900");
         assertThat(usd.get(0).path("from").asText()).isEqualTo(start.plus(30, ChronoUnit.MINUTES).toString());
+    }
+
+    @Test
+    void a_staged_price_enters_the_history_when_its_publish_makes_it_current_and_a_discarded_one_never() {
+        Instant start = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        ProductCreatedEvent product = product(seller, "Teak bench", null, null, 5000, "EUR");
+        String id = product.productId();
+        append("Product", id, 0, product, start);
+        append("Product", id, 1, new ProductPublishedEvent(id, ProductStatus.DRAFT), start.plus(10, ChronoUnit.MINUTES));
+        append("Product", id, 2, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 5000)),
+                List.of(new CurrencyAmount("EUR", 4000), new CurrencyAmount("USD", 4500)), List.of(), List.of(), true),
+                start.plus(20, ChronoUnit.MINUTES));
+        long staged = append("Product", id, 3, new ProductPriceChangedEvent(id, 4000, "EUR", 3500, "EUR", true),
+                start.plus(30, ChronoUnit.MINUTES));
+        String path = "/api/v1/products/" + id + "/stats";
+        String bearer = token(seller, "SELLER");
+
+        JsonNode waiting = get(path, staged, bearer, null).getBody();
+        assertThat(waiting.path("priceHistory").path("EUR").findValuesAsText("amount")).as("staged: not yet a price")
+                .containsExactly("5000");
+        assertThat(waiting.path("priceHistory").has("USD")).isFalse();
+        assertThat(waiting.path("changes").asInt()).as("staged changes still count as changes").isEqualTo(3);
+
+        append("Product", id, 4, new ProductStagedChangesPublishedEvent(id), start.plus(60, ChronoUnit.MINUTES));
+        append("Product", id, 5, new ProductPricesChangedEvent(id, List.of(new CurrencyAmount("EUR", 3500)),
+                List.of(new CurrencyAmount("EUR", 100)), List.of(), List.of(), true), start.plus(70, ChronoUnit.MINUTES));
+        long discarded = append("Product", id, 6, new ProductStagedChangesDiscardedEvent(id),
+                start.plus(80, ChronoUnit.MINUTES));
+
+        JsonNode after = get(path, discarded, bearer, null).getBody();
+        JsonNode eur = after.path("priceHistory").path("EUR");
+        assertThat(eur.findValuesAsText("amount")).containsExactly("5000", "3500");
+        assertThat(eur.get(0).path("to").asText()).as("dated at the publish").isEqualTo(start.plus(60, ChronoUnit.MINUTES).toString());
+        assertThat(eur.get(1).has("to")).as("the discarded 100 never became a price").isFalse();
+        assertThat(after.path("priceHistory").path("USD").get(0).path("from").asText())
+                .isEqualTo(start.plus(60, ChronoUnit.MINUTES).toString());
     }
 
     @Test
