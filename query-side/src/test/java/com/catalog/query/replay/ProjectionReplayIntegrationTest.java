@@ -6,7 +6,9 @@ import com.catalog.events.brand.BrandCreatedEvent;
 import com.catalog.events.brand.BrandUpdatedEvent;
 import com.catalog.events.category.CategoryCreatedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.query.product.ProductEvents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,7 +135,10 @@ class ProjectionReplayIntegrationTest {
     @ParameterizedTest
     @CsvSource({
             "product-details, product, product_id",
-            "product-details, product_variant, product_id",
+            "product-details, product_variant, 'product_id, variant_id'",
+            "product-stats,   product_stats, product_id",
+            "product-stats,   product_price_change, 'product_id, sequence, currency'",
+            "product-stats,   product_status_change, 'product_id, sequence'",
             "category-read,   category, category_id",
             "audit,           audit_entry, event_id",
             "audit,           audit_aggregate_state, aggregate_id"})
@@ -204,10 +209,24 @@ class ProjectionReplayIntegrationTest {
         long last = 0;
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            append("Product", id, 0, ProductEvents.created(id, "seller-1", WORD + " " + i, "Lamp number " + i,
-                    "SKU-" + id.substring(0, 8).toUpperCase(), 1000 + i, "EUR"));
-            append("Product", id, 1, new ProductPublishedEvent(id, ProductStatus.DRAFT));
-            last = append("Product", id, 2, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR", false));
+            String sku = "SKU-" + id.substring(0, 8).toUpperCase();
+            long sequence = 0;
+            append("Product", id, sequence++, ProductEvents.created(id, "seller-1", WORD + " " + i, "Lamp number " + i,
+                    sku, 1000 + i, "EUR"));
+            if (i % 4 == 0) {
+                // some with a variant and an image: the statements of their own that the batched row must keep in order
+                append("Product", id, sequence++, new ProductVariantAddedEvent(id, "v-" + i, sku + "-L",
+                        Map.of("size", "L"), List.of(), false));
+                append("Product", id, sequence++, new ProductImageAddedEvent(id, "img-" + i, "https://img.example/" + i,
+                        "Lamp " + i, false));
+            }
+            append("Product", id, sequence++, new ProductPublishedEvent(id, ProductStatus.DRAFT));
+            if (i % 4 == 0) {
+                append("Product", id, sequence++, new ProductImageAddedEvent(id, "img-s-" + i,
+                        "https://img.example/s/" + i, "Staged lamp " + i, true));
+            }
+            last = append("Product", id, sequence, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR",
+                    false));
         }
         return last;
     }
