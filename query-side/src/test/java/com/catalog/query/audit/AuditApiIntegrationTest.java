@@ -150,8 +150,8 @@ class AuditApiIntegrationTest {
         // the details, variants and images of then are those of now: only the price the undo brought back changed
         assertThat(fieldsChanged(reverted)).containsExactly("prices", "stagedPrices");
         assertThat(reverted.path("changes").get(0).toString()).isEqualTo(
-                "{\"field\":\"prices\",\"before\":[{\"currency\":\"EUR\",\"amount\":9900}],"
-                        + "\"after\":[{\"currency\":\"EUR\",\"amount\":12900}]}");
+                "{\"field\":\"prices\",\"before\":[{\"amount\":9900,\"currency\":\"EUR\"}],"
+                        + "\"after\":[{\"amount\":12900,\"currency\":\"EUR\"}]}");
     }
 
     @Test
