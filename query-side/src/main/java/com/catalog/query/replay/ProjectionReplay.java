@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +23,8 @@ import java.util.function.Consumer;
  * <ol>
  * <li>REPLAYING: a replay processor (own token-store name, the live processor's handlers and segment count) fills
  * the fresh target from the tail while the live processor keeps the old target current.</li>
- * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here and this instance claims its
- * segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
+ * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here, every other replica stops
+ * its own on request ({@link LiveHandover}), and this instance claims its segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
  * <li>VERIFYING: counts and checksum of the fresh target against the event store up to the replay's position.</li>
  * <li>SWAPPING: the fresh target replaces the old one atomically; the live processor gets the replay's tokens, segment
  * by segment, and starts again: every event up to a segment's token is in the new target exactly once (the replay
@@ -52,7 +53,8 @@ final class ProjectionReplay implements Runnable {
 
     /** What every replay uses, bundled so the constructor stays readable. */
     record Dependencies(ReplayProcessors processors, TokenStore tokens, TransactionManager transactions,
-                        EventStore eventStore, EventStoreChecksum checksums, ReplayProperties properties) {
+                        EventStore eventStore, EventStoreChecksum checksums, ReplayProperties properties,
+                        LiveHandover handover) {
     }
 
     ProjectionReplay(AbstractEventProcessor live, ReadModelStore store, Dependencies dependencies, ReplayStatus started,
@@ -112,12 +114,13 @@ final class ProjectionReplay implements Runnable {
 
     private void handOver(FreshReadModel target, ReplayProcessors.Replaying replaying, int segments) throws Exception {
         publish(status.in(ReplayPhase.CATCHING_UP));
+        Instant catchUpDeadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
+        dependencies.handover().request(name());
         liveStreaming().shutdownAsync().get();
         HeldSegments liveSegments = null;
         try {
-            liveSegments = claim(name());
+            liveSegments = claimOnceReleased(name(), catchUpDeadline);
             long head = head();
-            Instant catchUpDeadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
             await(ReplayPhase.CATCHING_UP, replaying,
                     () -> ReplayProgress.done(replaying.processor(), segments) >= head,
                     catchUpDeadline.isBefore(deadline) ? catchUpDeadline : deadline);
@@ -134,10 +137,14 @@ final class ProjectionReplay implements Runnable {
                 liveSegments.store(tokens);
             }
         } finally {
-            if (liveSegments != null) {
-                liveSegments.close();
+            try {
+                if (liveSegments != null) {
+                    liveSegments.close();
+                }
+                live.start();
+            } finally {
+                dependencies.handover().withdraw(name());
             }
-            live.start();
         }
         publish(status.in(ReplayPhase.COMPLETED));
         log.atInfo().setMessage("Replay of {} completed: {} swapped in, the live processor runs on").addArgument(name()).addArgument(target.name())
@@ -206,6 +213,24 @@ final class ProjectionReplay implements Runnable {
                 .addArgument(Math.round(rate)).addArgument(status.etaSeconds() == null ? "unknown" : status.etaSeconds())
                 .addKeyValue("processor", name()).addKeyValue("eventsDone", done)
                 .addKeyValue("eventsTotal", status.eventsTotal()).log();
+    }
+
+    /**
+     * The live processor's segments, once every replica holding one has honoured the hand-over request and released
+     * it ({@link LiveHandover}).
+     */
+    private HeldSegments claimOnceReleased(String processor, Instant until) throws InterruptedException {
+        while (true) {
+            try {
+                return claim(processor);
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                if (Instant.now().isAfter(until)) {
+                    throw new ReplayFailure("another replica still holds a segment of " + processor + " after "
+                            + dependencies.properties().catchUpTimeout() + ": " + heldElsewhere.getMessage());
+                }
+                TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            }
+        }
     }
 
     private HeldSegments claim(String processor) {

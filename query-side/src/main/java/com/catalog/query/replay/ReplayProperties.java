@@ -15,6 +15,7 @@ import java.util.Map;
  *                         the replay fails and the live processor resumes on the old target
  * @param timeout          how long a whole replay may take (fill, catch-up, verification); past it the replay fails,
  *                         drops its fresh target and the old one keeps serving
+ * @param handoverPoll     how often every replica looks for another replica's hand-over request ({@link LiveHandover})
  * @param claimExtension   how often the stopped live processor's segment claims are extended while the replay holds
  *                         them (well below Axon's 10 s claim timeout, so no other replica takes them)
  * @param schema           the schema of the PostgreSQL read models
@@ -26,6 +27,7 @@ record ReplayProperties(
         @DefaultValue("5s") Duration progressInterval,
         @DefaultValue("2m") Duration catchUpTimeout,
         @DefaultValue("6h") Duration timeout,
+        @DefaultValue("500ms") Duration handoverPoll,
         @DefaultValue("2s") Duration claimExtension,
         @DefaultValue("read") String schema,
         Map<String, PostgresReadModel> postgres) {
