@@ -16,6 +16,20 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +83,11 @@ class ProjectionReplayIntegrationTest {
     @Autowired TestRestTemplate http;
     @Autowired EventStore eventStore;
     @Autowired JdbcClient jdbc;
+    @Autowired EventProcessingConfiguration processing;
+    @Autowired ConnectionProvider connections;
+    @Autowired @Qualifier("serializer") Serializer serializer;
+    @Autowired TokenSchema tokenSchema;
+    @Autowired TransactionManager transactions;
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
@@ -158,6 +177,58 @@ class ProjectionReplayIntegrationTest {
                 .query(Long.class).single()).as("fresh and retired schemas are gone").isZero();
         long later = appendPublishedProducts(1);
         awaitCaughtUp(processor, later);
+    }
+
+    /**
+     * Two replicas: a second processor of product-details (the same handlers, its own token-store owner) holds every
+     * segment, so this replica cannot claim one. The hand-over request makes that replica's watcher stop it; the
+     * replay completes, and the other replica's processor runs again afterwards.
+     */
+    @Test
+    void a_replay_takes_over_the_segments_another_replica_holds() throws Exception {
+        long head = appendPublishedProducts(5);
+        awaitCaughtUp("product-details", head);
+        List<Map<String, Object>> before = rows("product", "product_id");
+        EventProcessor here = processing.eventProcessor("product-details").orElseThrow();
+        here.shutdownAsync().get(1, TimeUnit.MINUTES);
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(3);
+        PooledStreamingEventProcessor otherReplica = PooledStreamingEventProcessor.builder()
+                .name("product-details")
+                .eventHandlerInvoker(((AbstractEventProcessor) here).eventHandlerInvoker())
+                .messageSource(eventStore)
+                .tokenStore(JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                        .schema(tokenSchema).nodeId("other-replica").build())
+                .transactionManager(transactions)
+                .coordinatorExecutor(threads)
+                .workerExecutor(threads)
+                .build();
+        try (LiveHandover otherReplicasWatcher = new LiveHandover(jdbc,
+                name -> name.equals("product-details") ? Optional.of(otherReplica) : Optional.empty(), 200)) {
+            otherReplica.start();
+            awaitTrue(() -> jdbc.sql("SELECT count(*) FROM read.token_entry WHERE processor_name = 'product-details' "
+                    + "AND owner = 'other-replica'").query(Long.class).single() == 2);
+            here.start();
+
+            assertThat(startReplay("product-details").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            JsonNode replay = awaitReplayEnd("product-details");
+
+            assertThat(replay.path("phase").asText()).as(replay.toString()).isEqualTo("COMPLETED");
+            assertThat(rows("product", "product_id")).isEqualTo(before);
+            awaitTrue(otherReplica::isRunning);
+        } finally {
+            otherReplica.shutdownAsync().get(1, TimeUnit.MINUTES);
+            threads.shutdownNow();
+        }
+        long later = appendPublishedProducts(1);
+        awaitCaughtUp("product-details", later);
+    }
+
+    private void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("not reached within " + PATIENCE).isLessThan(deadline);
+            pause();
+        }
     }
 
     @Test
