@@ -1,5 +1,6 @@
 package com.catalog.query.product.details;
 
+import com.catalog.query.deadletter.AbortedTransactions;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,20 +45,24 @@ final class BatchedProducts {
     }
 
     private final ProductDetailsRepository repository;
+    private final AbortedTransactions aborted;
+    /** Per product, the events of this batch that changed its held row. */
+    private final Map<UUID, List<String>> changedBy = new HashMap<>();
     /** Per product id: its row, or a null value when it is known to have none yet. */
     private final Map<UUID, Held> rows = new HashMap<>();
     private final Set<UUID> variantsTouched = new LinkedHashSet<>();
     private final Set<UUID> imagesTouched = new LinkedHashSet<>();
     private final Set<UUID> dirty = new LinkedHashSet<>();
 
-    private BatchedProducts(ProductDetailsRepository repository) {
+    private BatchedProducts(ProductDetailsRepository repository, AbortedTransactions aborted) {
         this.repository = repository;
+        this.aborted = aborted;
     }
 
-    static BatchedProducts ofCurrentBatch(ProductDetailsRepository repository) {
+    static BatchedProducts ofCurrentBatch(ProductDetailsRepository repository, AbortedTransactions aborted) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, key -> {
-            BatchedProducts products = new BatchedProducts(repository);
+            BatchedProducts products = new BatchedProducts(repository, aborted);
             products.load(productIdsOf(batch));
             batch.onPrepareCommit(u -> products.flushAll());
             return products;
@@ -71,7 +76,7 @@ final class BatchedProducts {
             return false;
         }
         rows.put(product.id(), held == null ? new Held(product, false, false) : held.with(product));
-        dirty.add(product.id());
+        changed(product.id());
         return true;
     }
 
@@ -86,7 +91,7 @@ final class BatchedProducts {
             return false;
         }
         rows.put(id, held.with(change.apply(held.row())));
-        dirty.add(id);
+        changed(id);
         return true;
     }
 
@@ -113,14 +118,37 @@ final class BatchedProducts {
     /** Before a statement of its own on the product's row: writes the pending row, so the statements keep event order. */
     void flush(UUID id) {
         imagesTouched.add(id);
-        if (dirty.remove(id)) {
-            repository.upsertAll(List.of(rows.get(id).row()));
+        if (dirty.contains(id)) {
+            write(List.of(id));
         }
     }
 
     private void flushAll() {
-        repository.upsertAll(dirty.stream().map(id -> rows.get(id).row()).toList());
-        dirty.clear();
+        write(List.copyOf(dirty));
+    }
+
+    private void changed(UUID id) {
+        dirty.add(id);
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        if (current.getMessage() != null) {
+            changedBy.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(current.getMessage().getIdentifier());
+        }
+    }
+
+    /**
+     * Writes pending rows. A row PostgreSQL refuses for good makes the events that changed it in this batch poison:
+     * they are remembered ({@link AbortedTransactions}) and the batch fails; on its retry they go to the dead-letter
+     * queue without running their handlers, as for a statement a handler ran itself, and the other rows commit.
+     */
+    private void write(List<UUID> ids) {
+        ProductDetailsRepository.Refused refused = repository.upsertAllOrFindRefused(
+                ids.stream().map(id -> rows.get(id).row()).toList());
+        ids.forEach(dirty::remove);
+        if (!refused.ids().isEmpty()) {
+            refused.ids().forEach(id -> changedBy.getOrDefault(id, List.of())
+                    .forEach(eventId -> aborted.remember(ProductDetailsProjection.PROCESSOR, eventId, refused.cause())));
+            throw refused.cause();
+        }
     }
 
     private Held held(UUID id) {

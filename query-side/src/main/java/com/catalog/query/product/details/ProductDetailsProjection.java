@@ -17,6 +17,7 @@ import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
+import com.catalog.query.deadletter.AbortedTransactions;
 import com.catalog.query.product.ProductStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +47,11 @@ class ProductDetailsProjection {
     private final ProductVariantRepository variants;
 
     private final ProductMediaRepository media;
+    private final AbortedTransactions aborted;
 
     ProductDetailsProjection(ProductDetailsRepository products, ProductVariantRepository variants,
-                             ProductMediaRepository media) {
+                             ProductMediaRepository media, AbortedTransactions aborted) {
+        this.aborted = aborted;
         this.products = products;
         this.variants = variants;
         this.media = media;
@@ -210,7 +213,7 @@ class ProductDetailsProjection {
     }
 
     private BatchedProducts batch() {
-        return BatchedProducts.ofCurrentBatch(products);
+        return BatchedProducts.ofCurrentBatch(products, aborted);
     }
 
     private static UUID idOf(String productId) {

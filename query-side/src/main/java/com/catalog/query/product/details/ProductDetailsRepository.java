@@ -6,7 +6,15 @@ import com.catalog.query.product.ProductStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.catalog.query.deadletter.TransientFailures;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -73,10 +81,12 @@ class ProductDetailsRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final DataSource dataSource;
 
-    ProductDetailsRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    ProductDetailsRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     /** @return whether the row was written (false when the stored row is already as new or newer) */
@@ -93,6 +103,52 @@ class ProductDetailsRepository {
             batch.batchUpdate(UPSERT, products.stream().map(ProductDetailsRepository::parameters)
                     .toArray(SqlParameterSource[]::new));
         }
+    }
+
+    /**
+     * {@link #upsertAll} behind a savepoint. When PostgreSQL refuses the batch for good (a constraint: no retry mends
+     * it), the rows are tried one by one, each behind a savepoint of its own, to find the refused ones; the others
+     * stay written. Transient failures (connection, lock) propagate untouched, for the batch's retry.
+     *
+     * @return the refused rows' ids with the first refusal; empty when every row was written
+     */
+    Refused upsertAllOrFindRefused(Collection<ProductDetails> products) {
+        if (products.isEmpty()) {
+            return Refused.NONE;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint all = connection.setSavepoint();
+            try {
+                upsertAll(products);
+                connection.releaseSavepoint(all);
+                return Refused.NONE;
+            } catch (DataAccessException refused) {
+                if (TransientFailures.isTransient(refused)) {
+                    throw refused;
+                }
+                connection.rollback(all);
+                List<UUID> ids = new ArrayList<>();
+                for (ProductDetails product : products) {
+                    Savepoint one = connection.setSavepoint();
+                    try {
+                        upsert(product);
+                        connection.releaseSavepoint(one);
+                    } catch (DataAccessException e) {
+                        connection.rollback(one);
+                        ids.add(product.id());
+                    }
+                }
+                return new Refused(ids, refused);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("savepoint of the product rows' batch write failed", e);
+        }
+    }
+
+    /** Rows PostgreSQL refused for good, and why. */
+    record Refused(List<UUID> ids, RuntimeException cause) {
+        static final Refused NONE = new Refused(List.of(), null);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
 import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnfeaturedEvent;
+import com.catalog.query.deadletter.AbortedTransactions;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -24,8 +25,10 @@ class ProductMediaProjection {
 
     private final ProductMediaRepository media;
     private final ProductDetailsRepository products;
+    private final AbortedTransactions aborted;
 
-    ProductMediaProjection(ProductMediaRepository media, ProductDetailsRepository products) {
+    ProductMediaProjection(ProductMediaRepository media, ProductDetailsRepository products, AbortedTransactions aborted) {
+        this.aborted = aborted;
         this.media = media;
         this.products = products;
     }
@@ -33,7 +36,7 @@ class ProductMediaProjection {
     /** The batch's pending write of this row goes first, so the row sees the events in order. */
     private UUID row(String productId) {
         UUID id = UUID.fromString(productId);
-        BatchedProducts.ofCurrentBatch(products).flush(id);
+        BatchedProducts.ofCurrentBatch(products, aborted).flush(id);
         return id;
     }
 

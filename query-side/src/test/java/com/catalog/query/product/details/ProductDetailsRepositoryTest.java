@@ -31,7 +31,7 @@ class ProductDetailsRepositoryTest {
                 db.jdbcUrl() + "?currentSchema=read", db.username(), db.password()); // as the app: tables without schema
         Flyway.configure().dataSource(dataSource).schemas("read").defaultSchema("read").createSchemas(true)
                 .locations("classpath:db/migration/read").load().migrate();
-        repository = new ProductDetailsRepository(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource));
+        repository = new ProductDetailsRepository(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), dataSource);
     }
 
     @Test
