@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * other events' writes then commit together. Memory of one process: another instance that takes the segment over
  * simply meets the event once more and does the same.
  */
-final class AbortedTransactions {
+public final class AbortedTransactions {
 
     private final Map<String, Throwable> poisoned = new ConcurrentHashMap<>();
 
     /** True when the failure came from the database itself, which leaves the transaction unusable. */
-    static boolean abortsTransaction(Throwable failure) {
+    public static boolean abortsTransaction(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLException) {
                 return true;
@@ -26,7 +26,7 @@ final class AbortedTransactions {
         return false;
     }
 
-    void remember(String processingGroup, String eventId, Throwable cause) {
+    public void remember(String processingGroup, String eventId, Throwable cause) {
         poisoned.put(key(processingGroup, eventId), cause);
     }
 

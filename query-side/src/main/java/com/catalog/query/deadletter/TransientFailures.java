@@ -17,7 +17,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * projection can never handle. The first must be retried until the engine is back, as before; only the second may
  * become a dead letter. When in doubt about an infrastructure error, it is transient: a retry loses nothing.
  */
-final class TransientFailures {
+public final class TransientFailures {
 
     /** PostgreSQL SQLSTATE classes: connection, transaction rollback, resources, operator intervention, system. */
     private static final Set<String> TRANSIENT_SQL_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
@@ -25,7 +25,7 @@ final class TransientFailures {
     private TransientFailures() {
     }
 
-    static boolean isTransient(Throwable failure) {
+    public static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (isTransientItself(cause)) {
                 return true;

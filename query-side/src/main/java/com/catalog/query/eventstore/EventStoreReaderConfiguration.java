@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Axon's JDBC storage engine and embedded event store as Axon's Boot auto-configuration builds them, declared
- * here only to shorten the store's polling delay (see {@link EventStoreProperties}). Declaring the event store
+ * here only to shorten the store's polling delay and to read larger batches (see {@link EventStoreProperties}). Declaring the event store
  * switches off the auto-configured storage engine as well, hence both.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -28,8 +28,10 @@ class EventStoreReaderConfiguration {
     EventStorageEngine eventStorageEngine(Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, EventSchema eventSchema) {
+                                          TransactionManager transactionManager, EventSchema eventSchema,
+                                          EventStoreProperties properties) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())

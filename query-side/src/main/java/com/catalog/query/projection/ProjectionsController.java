@@ -12,6 +12,7 @@ import com.catalog.query.replay.ProjectionReplays;
 import com.catalog.query.replay.ReplayStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -107,5 +108,26 @@ class ProjectionsController {
         statuses.one(name);
         return ResponseEntity.accepted().location(URI.create("/api/v1/admin/projections/" + name))
                 .body(replays.start(name));
+    }
+
+    @DeleteMapping("/api/v1/admin/projections/{name}/replay")
+    @Operation(summary = "Cancel the running replay of a projection",
+            description = "Asks the replay, on whichever replica runs it, to stop: within a second it drops its fresh "
+                    + "target (index or tables) and the live processor goes on with the old one, which never stopped "
+                    + "serving. The replay's phase becomes CANCELLED. Possible while it fills (REPLAYING) or catches up "
+                    + "(CATCHING_UP); once it verifies or swaps it is too late. Requires ADMIN.")
+    @ApiResponse(responseCode = "202", description = "Cancel requested; follow the phase at the projection's status",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayStatus.class)))
+    @ApiResponse(responseCode = "404", description = "No projection of that name",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "No replay of it is filling or catching up (replay-not-running), "
+            + "or it is never replayed (replay-disallowed)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ReplayStatus> cancelReplay(
+            @Parameter(description = "Processor name", example = "product-search") @PathVariable String name) {
+        AdminOnly.require();
+        statuses.one(name);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/admin/projections/" + name))
+                .body(replays.cancel(name));
     }
 }

@@ -1,10 +1,13 @@
 package com.catalog.query.replay;
 
+import com.catalog.query.deadletter.TransientFailures;
+import java.util.Optional;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,35 +23,44 @@ import java.util.function.Consumer;
  * <ol>
  * <li>REPLAYING: a replay processor (own token-store name, the live processor's handlers and segment count) fills
  * the fresh target from the tail while the live processor keeps the old target current.</li>
- * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here and this instance claims its
- * segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
+ * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here, every other replica stops
+ * its own on request ({@link LiveHandover}), and this instance claims its segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
  * <li>VERIFYING: counts and checksum of the fresh target against the event store up to the replay's position.</li>
  * <li>SWAPPING: the fresh target replaces the old one atomically; the live processor gets the replay's tokens, segment
  * by segment, and starts again: every event up to a segment's token is in the new target exactly once (the replay
  * applied it), every event after it is applied by the live processor.</li>
  * </ol>
- * Any failure before the swap discards the fresh target and restarts the live processor from its own tokens.
+ * Any failure before the swap discards the fresh target and restarts the live processor from its own tokens: so do a
+ * cancel request (until the catch-up is done), the replay's timeout ({@code catalog.replay.timeout}) and a handler
+ * failure that is not transient (a replay has no dead-letter queue, see {@link ReplayHandlerFailures}).
  */
 final class ProjectionReplay implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplay.class);
     private static final long POLL_MILLIS = 100;
+    private static final long CANCEL_CHECK_MILLIS = 500;
 
     private final AbstractEventProcessor live;
     private final ReadModelStore store;
     private final Dependencies dependencies;
     private final Consumer<ReplayStatus> publish;
+    private final BooleanSupplier cancelRequested;
+    private final ReplayHandlerFailures failures = new ReplayHandlerFailures(TransientFailures::isTransient);
+    private final Instant deadline;
     private ReplayStatus status;
     private long lastDone;
     private long lastSample = System.nanoTime();
 
     /** What every replay uses, bundled so the constructor stays readable. */
     record Dependencies(ReplayProcessors processors, TokenStore tokens, TransactionManager transactions,
-                        EventStore eventStore, EventStoreChecksum checksums, ReplayProperties properties) {
+                        EventStore eventStore, EventStoreChecksum checksums, ReplayProperties properties,
+                        LiveHandover handover) {
     }
 
     ProjectionReplay(AbstractEventProcessor live, ReadModelStore store, Dependencies dependencies, ReplayStatus started,
-                     Consumer<ReplayStatus> publish) {
+                     Consumer<ReplayStatus> publish, BooleanSupplier cancelRequested) {
+        this.cancelRequested = cancelRequested;
+        this.deadline = Instant.now().plus(dependencies.properties().timeout());
         this.live = live;
         this.store = store;
         this.dependencies = dependencies;
@@ -78,7 +90,7 @@ final class ProjectionReplay implements Runnable {
             if (target != null) {
                 target.discard();
             }
-            publish(status.failed(reason));
+            publish(e instanceof ReplayCancelled ? status.cancelled() : status.failed(reason));
         }
     }
 
@@ -88,11 +100,11 @@ final class ProjectionReplay implements Runnable {
             throw new ReplayFailure(name() + " has no segments in the token store yet: start it once first");
         }
         deleteReplayTokens();
-        ReplayProcessors.Replaying replaying = dependencies.processors().build(live, segments, target);
+        ReplayProcessors.Replaying replaying = dependencies.processors().build(live, segments, target, failures);
         try (replaying) {
             replaying.processor().start();
             await(ReplayPhase.REPLAYING, replaying, () -> ReplayProgress.caughtUp(replaying.processor(), segments),
-                    null);
+                    deadline);
             target.filled();
             handOver(target, replaying, segments);
         } finally {
@@ -102,14 +114,16 @@ final class ProjectionReplay implements Runnable {
 
     private void handOver(FreshReadModel target, ReplayProcessors.Replaying replaying, int segments) throws Exception {
         publish(status.in(ReplayPhase.CATCHING_UP));
+        Instant catchUpDeadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
+        dependencies.handover().request(name());
         liveStreaming().shutdownAsync().get();
         HeldSegments liveSegments = null;
         try {
-            liveSegments = claim(name());
+            liveSegments = claimOnceReleased(name(), catchUpDeadline);
             long head = head();
-            Instant deadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
             await(ReplayPhase.CATCHING_UP, replaying,
-                    () -> ReplayProgress.done(replaying.processor(), segments) >= head, deadline);
+                    () -> ReplayProgress.done(replaying.processor(), segments) >= head,
+                    catchUpDeadline.isBefore(deadline) ? catchUpDeadline : deadline);
             replaying.processor().shutdownAsync().get();
             try (HeldSegments replaySegments = claim(ReplayProcessors.nameOf(name()))) {
                 if (!replaySegments.segments().equals(liveSegments.segments())) {
@@ -123,10 +137,14 @@ final class ProjectionReplay implements Runnable {
                 liveSegments.store(tokens);
             }
         } finally {
-            if (liveSegments != null) {
-                liveSegments.close();
+            try {
+                if (liveSegments != null) {
+                    liveSegments.close();
+                }
+                live.start();
+            } finally {
+                dependencies.handover().withdraw(name());
             }
-            live.start();
         }
         publish(status.in(ReplayPhase.COMPLETED));
         log.atInfo().setMessage("Replay of {} completed: {} swapped in, the live processor runs on").addArgument(name()).addArgument(target.name())
@@ -148,13 +166,31 @@ final class ProjectionReplay implements Runnable {
         }
     }
 
-    /** Waits for {@code done}, sampling the progress every poll and publishing it every progress interval. */
-    private void await(ReplayPhase phase, ReplayProcessors.Replaying replaying, BooleanSupplier done, Instant deadline)
+    /**
+     * Waits for {@code done}, sampling the progress every poll and publishing it every progress interval; gives up
+     * past the deadline, on a cancel request (checked every {@value #CANCEL_CHECK_MILLIS} ms, from any replica) and on
+     * a handler failure no retry mends.
+     */
+    private void await(ReplayPhase phase, ReplayProcessors.Replaying replaying, BooleanSupplier done, Instant until)
             throws InterruptedException {
         long every = dependencies.properties().progressInterval().toNanos();
+        long lastCancelCheck = System.nanoTime();
         while (!done.getAsBoolean()) {
-            if (deadline != null && Instant.now().isAfter(deadline)) {
-                throw new ReplayFailure("did not reach the head within " + dependencies.properties().catchUpTimeout());
+            if (Instant.now().isAfter(until)) {
+                throw new ReplayFailure(until.equals(deadline)
+                        ? "did not finish within catalog.replay.timeout (" + dependencies.properties().timeout() + ")"
+                        : "did not reach the head within catalog.replay.catch-up-timeout ("
+                                + dependencies.properties().catchUpTimeout() + ")");
+            }
+            Optional<String> failed = failures.permanent();
+            if (failed.isPresent()) {
+                throw new ReplayFailure(failed.get());
+            }
+            if (System.nanoTime() - lastCancelCheck >= TimeUnit.MILLISECONDS.toNanos(CANCEL_CHECK_MILLIS)) {
+                lastCancelCheck = System.nanoTime();
+                if (cancelRequested.getAsBoolean()) {
+                    throw new ReplayCancelled();
+                }
             }
             TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
             if (System.nanoTime() - lastSample >= every) {
@@ -177,6 +213,24 @@ final class ProjectionReplay implements Runnable {
                 .addArgument(Math.round(rate)).addArgument(status.etaSeconds() == null ? "unknown" : status.etaSeconds())
                 .addKeyValue("processor", name()).addKeyValue("eventsDone", done)
                 .addKeyValue("eventsTotal", status.eventsTotal()).log();
+    }
+
+    /**
+     * The live processor's segments, once every replica holding one has honoured the hand-over request and released
+     * it ({@link LiveHandover}).
+     */
+    private HeldSegments claimOnceReleased(String processor, Instant until) throws InterruptedException {
+        while (true) {
+            try {
+                return claim(processor);
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                if (Instant.now().isAfter(until)) {
+                    throw new ReplayFailure("another replica still holds a segment of " + processor + " after "
+                            + dependencies.properties().catchUpTimeout() + ": " + heldElsewhere.getMessage());
+                }
+                TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            }
+        }
     }
 
     private HeldSegments claim(String processor) {

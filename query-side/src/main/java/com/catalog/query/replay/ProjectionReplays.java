@@ -50,12 +50,14 @@ public class ProjectionReplays {
         ReplayStatus started = new ReplayStatus(ReplayPhase.REPLAYING, null, 0, 0, 0, null, Instant.now(), null, null,
                 INSTANCE);
         try {
+            statuses.clearCancel(processor);
             publish(processor, started);
         } catch (RuntimeException e) {
             held.close();
             throw e;
         }
-        ProjectionReplay replay = new ProjectionReplay(live, store, dependencies, started, s -> publish(processor, s));
+        ProjectionReplay replay = new ProjectionReplay(live, store, dependencies, started, s -> publish(processor, s),
+                () -> statuses.cancelRequested(processor));
         Thread thread = new Thread(() -> {
             try (held) {
                 replay.run();
@@ -64,6 +66,21 @@ public class ProjectionReplays {
         thread.setDaemon(true);
         thread.start();
         return started;
+    }
+
+    /**
+     * Asks the running replay of the projection, on whichever replica, to stop: within a second it drops its fresh
+     * target and the live processor goes on with the old one. Once the replay has caught up (verification, swap) it
+     * is too late, and the replay ends as it would have.
+     *
+     * @throws ReplayRefusedException 409 when no replay of it is filling or catching up
+     */
+    public ReplayStatus cancel(String processor) {
+        replayable(processor);
+        if (!statuses.requestCancel(processor)) {
+            throw ReplayRefusedException.notRunning(processor);
+        }
+        return statuses.find(processor);
     }
 
     /** The last replay of the projection, from whichever replica ran it. */

@@ -16,7 +16,9 @@ public enum ReplayPhase {
     /** The fresh target serves reads; the old one is dropped. */
     COMPLETED,
     /** The replay stopped; the old target still serves, the reason says why. */
-    FAILED;
+    FAILED,
+    /** An admin cancelled the replay; its fresh target is dropped, the old one still serves. */
+    CANCELLED;
 
     boolean running() {
         return this == REPLAYING || this == CATCHING_UP || this == VERIFYING || this == SWAPPING;

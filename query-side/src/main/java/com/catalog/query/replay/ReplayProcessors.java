@@ -2,7 +2,6 @@ package com.catalog.query.replay;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.AbstractEventProcessor;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -13,8 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * Builds the processor that replays into a fresh target: the live processor's own event handlers (its invoker,
- * hence its sequencing policy and error handling), a processor name of its own in the token store, starting at
+ * Builds the processor that replays into a fresh target: the live processor's own event handlers and sequencing
+ * policy, but not its dead-letter queue ({@link ReplayHandlerFailures}), a processor name of its own in the token store, starting at
  * the tail, with the live processor's number of segments so the tokens can be handed over segment by segment.
  */
 @Component
@@ -40,14 +39,14 @@ class ReplayProcessors {
     }
 
     /** A stopped processor; {@link Replaying#close()} shuts it down and frees its threads. */
-    Replaying build(AbstractEventProcessor live, int segments, FreshReadModel target) {
+    Replaying build(AbstractEventProcessor live, int segments, FreshReadModel target, ReplayHandlerFailures failures) {
         String name = nameOf(live.getName());
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(threads(name + "-coordinator"));
         ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, threads(name + "-worker"));
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
-                .eventHandlerInvoker(live.eventHandlerInvoker())
-                .errorHandler(PropagatingErrorHandler.instance())
+                .eventHandlerInvoker(failures.withoutDeadLetters(live.eventHandlerInvoker()))
+                .errorHandler(failures)
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
                 .transactionManager(transactions)

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param progressInterval how often a running replay samples its progress, logs it and stores its status
  * @param catchUpTimeout   how long the replay may take to reach the head once the live processor is stopped; past it
  *                         the replay fails and the live processor resumes on the old target
+ * @param timeout          how long a whole replay may take (fill, catch-up, verification); past it the replay fails,
+ *                         drops its fresh target and the old one keeps serving
+ * @param handoverPoll     how often every replica looks for another replica's hand-over request ({@link LiveHandover})
  * @param claimExtension   how often the stopped live processor's segment claims are extended while the replay holds
  *                         them (well below Axon's 10 s claim timeout, so no other replica takes them)
  * @param schema           the schema of the PostgreSQL read models
@@ -23,6 +26,8 @@ record ReplayProperties(
         @DefaultValue("1000") int batchSize,
         @DefaultValue("5s") Duration progressInterval,
         @DefaultValue("2m") Duration catchUpTimeout,
+        @DefaultValue("6h") Duration timeout,
+        @DefaultValue("500ms") Duration handoverPoll,
         @DefaultValue("2s") Duration claimExtension,
         @DefaultValue("read") String schema,
         Map<String, PostgresReadModel> postgres) {

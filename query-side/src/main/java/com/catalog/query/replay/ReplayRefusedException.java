@@ -31,4 +31,9 @@ public class ReplayRefusedException extends ErrorResponseException {
     static ReplayRefusedException alreadyRunning(String processor) {
         return new ReplayRefusedException("replay-running", "A replay of " + processor + " is already running");
     }
+
+    static ReplayRefusedException notRunning(String processor) {
+        return new ReplayRefusedException("replay-not-running", "No replay of " + processor
+                + " is filling or catching up: there is nothing to cancel");
+    }
 }

@@ -18,7 +18,7 @@ public record ReplayStatus(
                 example = "27") Long etaSeconds,
         @Schema(description = "When the replay started") Instant startedAt,
         @Schema(description = "When it completed or failed; absent while it runs") Instant finishedAt,
-        @Schema(description = "Why it failed (FAILED only)", example = "checksum mismatch: target 99 rows, event store 100")
+        @Schema(description = "Why it failed or stopped (FAILED, CANCELLED)", example = "checksum mismatch: target 99 rows, event store 100")
         String reason,
         @Schema(description = "Replica that runs (or ran) the replay", example = "query-side-7c9f-2") String instance) {
 
@@ -39,6 +39,11 @@ public record ReplayStatus(
     ReplayStatus failed(String why) {
         return new ReplayStatus(ReplayPhase.FAILED, target, eventsDone, eventsTotal, eventsPerSecond, null, startedAt,
                 Instant.now(), why, instance);
+    }
+
+    ReplayStatus cancelled() {
+        return new ReplayStatus(ReplayPhase.CANCELLED, target, eventsDone, eventsTotal, eventsPerSecond, null, startedAt,
+                Instant.now(), "cancelled on request", instance);
     }
 
     ReplayStatus withTarget(String name) {

@@ -50,6 +50,27 @@ class ReplayStatusStore {
                 .update();
     }
 
+    /** @return whether a replay of the projection was running (on any replica) and is now asked to stop */
+    boolean requestCancel(String processor) {
+        return jdbc.sql("""
+                        INSERT INTO read.projection_replay_cancel (processor_name, requested_at)
+                        SELECT processor_name, now() FROM read.projection_replay
+                        WHERE processor_name = :name AND phase IN ('REPLAYING', 'CATCHING_UP')
+                        ON CONFLICT (processor_name) DO UPDATE SET requested_at = projection_replay_cancel.requested_at""")
+                .param("name", processor).update() == 1;
+    }
+
+    /** Whether the running replay of the projection (one at a time, {@link ReplayLock}) has been asked to stop. */
+    boolean cancelRequested(String processor) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM read.projection_replay_cancel WHERE processor_name = :name)")
+                .param("name", processor).query(Boolean.class).single();
+    }
+
+    /** A new replay starts without the cancel request of an earlier one. */
+    void clearCancel(String processor) {
+        jdbc.sql("DELETE FROM read.projection_replay_cancel WHERE processor_name = :name").param("name", processor).update();
+    }
+
     ReplayStatus find(String processor) {
         return jdbc.sql("SELECT * FROM read.projection_replay WHERE processor_name = ?").param(processor)
                 .query(ROW).optional().orElseGet(ReplayStatus::idle);

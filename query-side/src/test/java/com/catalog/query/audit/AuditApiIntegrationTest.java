@@ -6,7 +6,10 @@ import java.sql.Connection;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
+import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
+import com.catalog.events.product.ProductDetailFields;
+import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
 import com.catalog.events.product.ProductStatus;
@@ -128,6 +131,27 @@ class AuditApiIntegrationTest {
         assertThat(created.path("changes").findParents("field").stream()
                 .filter(change -> change.path("field").asText().equals("name")).findFirst().orElseThrow()
                 .toString()).isEqualTo("{\"field\":\"name\",\"before\":null,\"after\":{\"en\":\"Oak Desk\"}}");
+    }
+
+    @Test
+    void an_undo_shows_what_it_changed_in_the_product_not_every_field_of_the_event_as_new() {
+        String product = createProduct(seller, "Pine Shelf", 12900);
+        ProductDetailFields details = ProductEvents.created(product, seller, "Pine Shelf", "Solid wood", "SKU-1", 12900,
+                "EUR").details();
+        append(product, 1, new ProductPriceChangedEvent(product, 12900, "EUR", 9900, "EUR", false), seller, "SELLER");
+        List<CurrencyAmount> then = List.of(new CurrencyAmount("EUR", 12900));
+        long undo = append(product, 2, new ProductRevertedEvent(product, 0, details, details, then, List.of(), List.of(),
+                List.of(), then, List.of(), List.of(), List.of()), seller, "SELLER");
+
+        JsonNode reverted = ok("/api/v1/products/" + product + "/history", token(seller, "SELLER"), undo)
+                .path("items").get(0);
+
+        assertThat(reverted.path("eventType").asText()).isEqualTo("ProductRevertedEvent");
+        // the details, variants and images of then are those of now: only the price the undo brought back changed
+        assertThat(fieldsChanged(reverted)).containsExactly("prices", "stagedPrices");
+        assertThat(reverted.path("changes").get(0).toString()).isEqualTo(
+                "{\"field\":\"prices\",\"before\":[{\"amount\":9900,\"currency\":\"EUR\"}],"
+                        + "\"after\":[{\"amount\":12900,\"currency\":\"EUR\"}]}");
     }
 
     @Test

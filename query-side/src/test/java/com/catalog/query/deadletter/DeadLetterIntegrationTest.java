@@ -127,6 +127,42 @@ class DeadLetterIntegrationTest {
                 .getStatusCode().value()).isEqualTo(403);
     }
 
+    /**
+     * product-details writes its rows once per batch: a row PostgreSQL refuses (here a creation without a seller,
+     * which the write side never stores) fails that write, not a handler. The events that changed the row become
+     * letters on the batch's retry, and the other products of the batch are written.
+     */
+    @Test
+    void a_row_the_database_refuses_at_the_batch_write_parks_its_events_and_the_rest_of_the_batch_is_written() {
+        String poisoned = UUID.randomUUID().toString();
+        String fine = UUID.randomUUID().toString();
+        ProductCreatedEvent sellerless = ProductEvents.created(poisoned, null, "No seller", null, "DLQ-NS", 1000, "EUR");
+
+        append(poisoned, 0, sellerless);
+        append(fine, 0, created(fine));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (rowsOf(fine) == 0 || letters("product-details", poisoned) == 0) {
+            assertThat(System.nanoTime()).as("the fine product's row and the poisoned one's letter").isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(rowsOf(poisoned)).isZero();
+    }
+
+    private long rowsOf(String productId) {
+        return jdbc.sql("SELECT count(*) FROM read.product WHERE product_id = CAST(? AS uuid)").param(productId)
+                .query(Long.class).single();
+    }
+
+    private long letters(String group, String aggregateId) {
+        return jdbc.sql("SELECT count(*) FROM read.dead_letter_entry WHERE processing_group = ? AND aggregate_identifier = ?")
+                .param(group).param(aggregateId).query(Long.class).single();
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM read.dead_letter_entry WHERE processing_group = ?").param(PROBE)
                 .query(Long.class).single();

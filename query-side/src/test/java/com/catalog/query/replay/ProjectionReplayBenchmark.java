@@ -2,14 +2,8 @@ package com.catalog.query.replay;
 
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
-import com.catalog.events.product.ProductPriceChangedEvent;
-import com.catalog.events.product.ProductPublishedEvent;
-import com.catalog.events.product.ProductStatus;
-import com.catalog.query.product.ProductEvents;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "catalog.replay.catch-up-timeout=10m"})
 class ProjectionReplayBenchmark {
 
-    private static final String PLACEHOLDER = "00000000-0000-4000-8000-00000000beef";
     private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
-    private static final int EVENTS_PER_PRODUCT = 10;
-    private static final int PRODUCTS_PER_INSERT = 10_000;
-    /** Products whose events are interleaved in store order, as a bulk import by many sellers would write them. */
-    private static final int INTERLEAVED = 100;
 
     @Autowired JdbcClient jdbc;
     @Autowired ProjectionReplays replays;
@@ -81,7 +69,7 @@ class ProjectionReplayBenchmark {
             processor.shutdownAsync().get(1, TimeUnit.MINUTES);
         }
         long seedStart = System.nanoTime();
-        seed();
+        new SeededProducts(jdbc, serializer).seed(PRODUCTS);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long events = jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
 
@@ -122,56 +110,4 @@ class ProjectionReplayBenchmark {
         }
     }
 
-    private void seed() {
-        String created = payload(ProductEvents.created(PLACEHOLDER, "seller-1", "Bench lamp", "Seeded for the replay "
-                + "benchmark", "SKU-BENCH", 1000, "EUR"));
-        String published = payload(new ProductPublishedEvent(PLACEHOLDER, ProductStatus.DRAFT));
-        String priced = payload(new ProductPriceChangedEvent(PLACEHOLDER, 1000, "EUR", 1100, "EUR", false));
-        String metaData = new String(serializer.serialize(MetaData.emptyInstance(), byte[].class).getData(),
-                StandardCharsets.UTF_8);
-        for (int from = 0; from < PRODUCTS; from += PRODUCTS_PER_INSERT) {
-            jdbc.sql("""
-                            INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier,
-                                sequence_number, type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                            SELECT gen_random_uuid()::text, id, seq, 'Product', :at,
-                                   CASE seq WHEN 0 THEN :createdType WHEN 1 THEN :publishedType ELSE :pricedType END,
-                                   CASE seq WHEN 0 THEN :createdRevision WHEN 1 THEN :publishedRevision
-                                            ELSE :pricedRevision END,
-                                   convert_to(replace(CASE seq WHEN 0 THEN :created WHEN 1 THEN :published
-                                                               ELSE :priced END, :placeholder, id), 'UTF8'),
-                                   convert_to(:metaData, 'UTF8')
-                            FROM (SELECT n, md5('bench-' || n)::uuid::text AS id
-                                  FROM generate_series(:from, :to) n) p
-                            CROSS JOIN generate_series(0, :last) seq
-                            ORDER BY n / :interleaved, seq, n""")
-                    .param("at", Instant.now().toString())
-                    .param("createdType", type(created)).param("createdRevision", revision(created))
-                    .param("publishedType", type(published)).param("publishedRevision", revision(published))
-                    .param("pricedType", type(priced)).param("pricedRevision", revision(priced))
-                    .param("created", json(created)).param("published", json(published)).param("priced", json(priced))
-                    .param("placeholder", PLACEHOLDER).param("metaData", metaData)
-                    .param("from", from).param("to", Math.min(PRODUCTS, from + PRODUCTS_PER_INSERT) - 1)
-                    .param("last", EVENTS_PER_PRODUCT - 1).param("interleaved", INTERLEAVED)
-                    .update();
-        }
-    }
-
-    /** type, revision and JSON, tab-separated, as the app's event serializer writes them. */
-    private String payload(Object event) {
-        SerializedObject<byte[]> serialized = serializer.serialize(event, byte[].class);
-        return serialized.getType().getName() + '\t' + serialized.getType().getRevision() + '\t'
-                + new String(serialized.getData(), StandardCharsets.UTF_8);
-    }
-
-    private static String type(String payload) {
-        return payload.split("\t", 3)[0];
-    }
-
-    private static String revision(String payload) {
-        return payload.split("\t", 3)[1];
-    }
-
-    private static String json(String payload) {
-        return payload.split("\t", 3)[2];
-    }
 }

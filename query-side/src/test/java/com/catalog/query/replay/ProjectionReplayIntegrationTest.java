@@ -6,7 +6,9 @@ import com.catalog.events.brand.BrandCreatedEvent;
 import com.catalog.events.brand.BrandUpdatedEvent;
 import com.catalog.events.category.CategoryCreatedEvent;
 import com.catalog.events.product.ProductPriceChangedEvent;
+import com.catalog.events.product.ProductImageAddedEvent;
 import com.catalog.events.product.ProductPublishedEvent;
+import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductStatus;
 import com.catalog.query.product.ProductEvents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +16,20 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +83,11 @@ class ProjectionReplayIntegrationTest {
     @Autowired TestRestTemplate http;
     @Autowired EventStore eventStore;
     @Autowired JdbcClient jdbc;
+    @Autowired EventProcessingConfiguration processing;
+    @Autowired ConnectionProvider connections;
+    @Autowired @Qualifier("serializer") Serializer serializer;
+    @Autowired TokenSchema tokenSchema;
+    @Autowired TransactionManager transactions;
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
@@ -133,7 +154,10 @@ class ProjectionReplayIntegrationTest {
     @ParameterizedTest
     @CsvSource({
             "product-details, product, product_id",
-            "product-details, product_variant, product_id",
+            "product-details, product_variant, 'product_id, variant_id'",
+            "product-stats,   product_stats, product_id",
+            "product-stats,   product_price_change, 'product_id, sequence, currency'",
+            "product-stats,   product_status_change, 'product_id, sequence'",
             "category-read,   category, category_id",
             "audit,           audit_entry, event_id",
             "audit,           audit_aggregate_state, aggregate_id"})
@@ -153,6 +177,58 @@ class ProjectionReplayIntegrationTest {
                 .query(Long.class).single()).as("fresh and retired schemas are gone").isZero();
         long later = appendPublishedProducts(1);
         awaitCaughtUp(processor, later);
+    }
+
+    /**
+     * Two replicas: a second processor of product-details (the same handlers, its own token-store owner) holds every
+     * segment, so this replica cannot claim one. The hand-over request makes that replica's watcher stop it; the
+     * replay completes, and the other replica's processor runs again afterwards.
+     */
+    @Test
+    void a_replay_takes_over_the_segments_another_replica_holds() throws Exception {
+        long head = appendPublishedProducts(5);
+        awaitCaughtUp("product-details", head);
+        List<Map<String, Object>> before = rows("product", "product_id");
+        EventProcessor here = processing.eventProcessor("product-details").orElseThrow();
+        here.shutdownAsync().get(1, TimeUnit.MINUTES);
+        ScheduledExecutorService threads = Executors.newScheduledThreadPool(3);
+        PooledStreamingEventProcessor otherReplica = PooledStreamingEventProcessor.builder()
+                .name("product-details")
+                .eventHandlerInvoker(((AbstractEventProcessor) here).eventHandlerInvoker())
+                .messageSource(eventStore)
+                .tokenStore(JdbcTokenStore.builder().connectionProvider(connections).serializer(serializer)
+                        .schema(tokenSchema).nodeId("other-replica").build())
+                .transactionManager(transactions)
+                .coordinatorExecutor(threads)
+                .workerExecutor(threads)
+                .build();
+        try (LiveHandover otherReplicasWatcher = new LiveHandover(jdbc,
+                name -> name.equals("product-details") ? Optional.of(otherReplica) : Optional.empty(), 200)) {
+            otherReplica.start();
+            awaitTrue(() -> jdbc.sql("SELECT count(*) FROM read.token_entry WHERE processor_name = 'product-details' "
+                    + "AND owner = 'other-replica'").query(Long.class).single() == 2);
+            here.start();
+
+            assertThat(startReplay("product-details").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+            JsonNode replay = awaitReplayEnd("product-details");
+
+            assertThat(replay.path("phase").asText()).as(replay.toString()).isEqualTo("COMPLETED");
+            assertThat(rows("product", "product_id")).isEqualTo(before);
+            awaitTrue(otherReplica::isRunning);
+        } finally {
+            otherReplica.shutdownAsync().get(1, TimeUnit.MINUTES);
+            threads.shutdownNow();
+        }
+        long later = appendPublishedProducts(1);
+        awaitCaughtUp("product-details", later);
+    }
+
+    private void awaitTrue(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("not reached within " + PATIENCE).isLessThan(deadline);
+            pause();
+        }
     }
 
     @Test
@@ -204,10 +280,24 @@ class ProjectionReplayIntegrationTest {
         long last = 0;
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            append("Product", id, 0, ProductEvents.created(id, "seller-1", WORD + " " + i, "Lamp number " + i,
-                    "SKU-" + id.substring(0, 8).toUpperCase(), 1000 + i, "EUR"));
-            append("Product", id, 1, new ProductPublishedEvent(id, ProductStatus.DRAFT));
-            last = append("Product", id, 2, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR", false));
+            String sku = "SKU-" + id.substring(0, 8).toUpperCase();
+            long sequence = 0;
+            append("Product", id, sequence++, ProductEvents.created(id, "seller-1", WORD + " " + i, "Lamp number " + i,
+                    sku, 1000 + i, "EUR"));
+            if (i % 4 == 0) {
+                // some with a variant and an image: the statements of their own that the batched row must keep in order
+                append("Product", id, sequence++, new ProductVariantAddedEvent(id, "v-" + i, sku + "-L",
+                        Map.of("size", "L"), List.of(), false));
+                append("Product", id, sequence++, new ProductImageAddedEvent(id, "img-" + i, "https://img.example/" + i,
+                        "Lamp " + i, false));
+            }
+            append("Product", id, sequence++, new ProductPublishedEvent(id, ProductStatus.DRAFT));
+            if (i % 4 == 0) {
+                append("Product", id, sequence++, new ProductImageAddedEvent(id, "img-s-" + i,
+                        "https://img.example/s/" + i, "Staged lamp " + i, true));
+            }
+            last = append("Product", id, sequence, new ProductPriceChangedEvent(id, 1000 + i, "EUR", 2000 + i, "EUR",
+                    false));
         }
         return last;
     }

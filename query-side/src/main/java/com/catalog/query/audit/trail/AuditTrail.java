@@ -1,5 +1,8 @@
 package com.catalog.query.audit.trail;
 
+import com.catalog.events.product.ProductRevertedEvent;
+import com.catalog.query.eventstore.AggregateEvents;
+import com.catalog.query.product.details.PastProductAsUndo;
 import com.catalog.query.audit.AuditEntry;
 import com.catalog.query.audit.FieldChange;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,9 +28,11 @@ class AuditTrail {
     private final AggregateStateStore states;
     private final AuditProperties properties;
     private final ObjectMapper json;
+    private final AggregateEvents aggregateEvents;
 
     AuditTrail(AuditedEvent events, AuditEntryStore entries, AggregateStateStore states, AuditProperties properties,
-               ObjectMapper json) {
+               ObjectMapper json, AggregateEvents aggregateEvents) {
+        this.aggregateEvents = aggregateEvents;
         this.events = events;
         this.entries = entries;
         this.states = states;
@@ -44,6 +49,9 @@ class AuditTrail {
         boolean tracked = aggregateId != null && !personal;
         Optional<AggregateStateStore.KnownState> known = tracked ? states.find(aggregateId) : Optional.empty();
         ObjectNode before = known.map(AggregateStateStore.KnownState::fields).orElseGet(json::createObjectNode);
+        if (tracked && sequence != null && event.getPayload() instanceof ProductRevertedEvent undo) {
+            before.setAll(productBeforeUndo(aggregateId, sequence, undo));
+        }
         FieldDiff.Result diff = FieldDiff.apply(before, events.fieldsOf(event), aggregateId);
         List<FieldChange> changes = !personal ? diff.changes()
                 : diff.changes().stream().map(change -> FieldChange.masked(change.field())).toList();
@@ -57,6 +65,18 @@ class AuditTrail {
         if (firstTime && tracked && known.map(k -> k.lastSequence() < sequence).orElse(true)) {
             states.save(aggregateId, aggregateType, diff.state(), sequence);
         }
+    }
+
+    /**
+     * An undo states the whole product (both versions) in fields no other event has, so against the generic known
+     * state every one of them would show as new. Its "before" is the product just before it, rebuilt from its events
+     * in the same shape; the diff then names exactly what the undo changed.
+     */
+    private ObjectNode productBeforeUndo(String productId, long sequence, ProductRevertedEvent undo) {
+        return PastProductAsUndo.of(aggregateEvents.readWhile(productId, e -> e.getSequenceNumber() < sequence),
+                        undo.revertedToVersion())
+                .map(events::fieldsOfPayload)
+                .orElseGet(json::createObjectNode);
     }
 
     void forgetEverything() {

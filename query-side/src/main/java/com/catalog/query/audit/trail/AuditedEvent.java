@@ -36,6 +36,12 @@ class AuditedEvent {
         return fields instanceof ObjectNode object ? object : json.createObjectNode();
     }
 
+    /** A payload object's fields, as {@link #fieldsOf} reads an event's. */
+    ObjectNode fieldsOfPayload(Object payload) {
+        JsonNode fields = json.valueToTree(payload);
+        return fields instanceof ObjectNode object ? object : json.createObjectNode();
+    }
+
     SerializedType typeOf(EventMessage<?> event) {
         return event.getPayload() instanceof UnknownSerializedType unknown
                 ? unknown.serializedType()

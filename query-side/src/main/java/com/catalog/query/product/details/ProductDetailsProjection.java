@@ -17,6 +17,7 @@ import com.catalog.events.product.ProductUnpublishedEvent;
 import com.catalog.events.product.ProductVariantAddedEvent;
 import com.catalog.events.product.ProductVariantChangedEvent;
 import com.catalog.events.product.ProductVariantRemovedEvent;
+import com.catalog.query.deadletter.AbortedTransactions;
 import com.catalog.query.product.ProductStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,9 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code read.product} in step with the product events. Every write is guarded by the aggregate sequence,
- * so a redelivered or replayed event never overwrites newer state. Changes that depend on the row (versions,
- * prices) read it first: one product's events reach one segment in order, so the row is the one its previous
- * event left.
+ * so a redelivered or replayed event never overwrites newer state. The rows are {@link BatchedProducts held per
+ * batch}: read once for the whole batch, changed in memory, written once when it commits. One product's events reach
+ * one segment in order, so the held row is the one its previous event left.
  */
 @Component
 @ProcessingGroup(ProductDetailsProjection.PROCESSOR)
@@ -46,9 +47,11 @@ class ProductDetailsProjection {
     private final ProductVariantRepository variants;
 
     private final ProductMediaRepository media;
+    private final AbortedTransactions aborted;
 
     ProductDetailsProjection(ProductDetailsRepository products, ProductVariantRepository variants,
-                             ProductMediaRepository media) {
+                             ProductMediaRepository media, AbortedTransactions aborted) {
+        this.aborted = aborted;
         this.products = products;
         this.variants = variants;
         this.media = media;
@@ -56,7 +59,7 @@ class ProductDetailsProjection {
 
     @EventHandler
     void on(ProductCreatedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.upsert(ProductDetails.created(event, sequence, occurredAt));
+        batch().put(ProductDetails.created(event, sequence, occurredAt));
     }
 
     /** Publishing makes the staged version (details, prices, variants, images) current. */
@@ -75,9 +78,13 @@ class ProductDetailsProjection {
     @EventHandler
     void on(ProductStagedChangesDiscardedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         UUID id = idOf(event.productId());
-        variants.discard(id, sequence);
+        BatchedProducts batch = batch();
+        if (batch.mayHaveVariants(id)) {
+            variants.discard(id, sequence);
+        }
         if (change(event.productId(), sequence,
-                p -> p.withVersions(p.current(), p.current(), sequence, occurredAt).withCurrentPricesStaged())) {
+                p -> p.withVersions(p.current(), p.current(), sequence, occurredAt).withCurrentPricesStaged())
+                && batch.mayHaveStagedImages(id)) {
             media.copyImages(id, false);
         }
     }
@@ -105,18 +112,17 @@ class ProductDetailsProjection {
 
     @EventHandler
     void on(ProductUnpublishedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.updateStatus(idOf(event.productId()), ProductStatus.UNPUBLISHED, sequence, occurredAt);
+        status(event.productId(), ProductStatus.UNPUBLISHED, sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductDiscontinuedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.updateStatus(idOf(event.productId()), ProductStatus.DISCONTINUED, sequence, occurredAt);
+        status(event.productId(), ProductStatus.DISCONTINUED, sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductRestoredEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
-        products.updateStatus(idOf(event.productId()), ProductStatus.valueOf(event.restoredStatus().name()),
-                sequence, occurredAt);
+        status(event.productId(), ProductStatus.valueOf(event.restoredStatus().name()), sequence, occurredAt);
     }
 
     /** The price in the old currency is replaced where it stood, so the primary price stays first. */
@@ -134,20 +140,20 @@ class ProductDetailsProjection {
     void on(ProductVariantAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         variants.add(idOf(event.productId()), event.variantId(), event.sku(), event.options(), event.prices(),
                 event.staged(), sequence);
-        products.touch(idOf(event.productId()), sequence, occurredAt);
+        touch(event.productId(), sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductVariantChangedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         variants.change(idOf(event.productId()), event.variantId(), event.optionsAfter(), event.pricesAfter(),
                 event.staged(), sequence);
-        products.touch(idOf(event.productId()), sequence, occurredAt);
+        touch(event.productId(), sequence, occurredAt);
     }
 
     @EventHandler
     void on(ProductVariantRemovedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         variants.remove(idOf(event.productId()), event.variantId(), event.staged(), sequence);
-        products.touch(idOf(event.productId()), sequence, occurredAt);
+        touch(event.productId(), sequence, occurredAt);
     }
 
     @EventHandler
@@ -163,6 +169,7 @@ class ProductDetailsProjection {
     @EventHandler
     void on(ProductRevertedEvent event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         variants.replaceAll(idOf(event.productId()), event.variants(), event.stagedVariants(), sequence);
+        batch().variantsChanged(idOf(event.productId()));
         change(event.productId(), sequence, p -> p.withVersions(event.current(), event.staged(), sequence, occurredAt)
                 .withPrices(event.prices(), event.compareAtPrices(), false, sequence, occurredAt)
                 .withPrices(event.stagedPrices(), event.stagedCompareAtPrices(), true, sequence, occurredAt));
@@ -177,8 +184,11 @@ class ProductDetailsProjection {
     /** The variants' rows carry their own sequence guard; the images move with the product row's. */
     private void publishStaged(String productId, long sequence, UnaryOperator<ProductDetails> change) {
         UUID id = idOf(productId);
-        variants.publish(id, sequence);
-        if (change(productId, sequence, change)) {
+        BatchedProducts batch = batch();
+        if (batch.mayHaveVariants(id)) {
+            variants.publish(id, sequence);
+        }
+        if (change(productId, sequence, change) && batch.mayHaveStagedImages(id)) {
             media.copyImages(id, true);
         }
     }
@@ -189,10 +199,21 @@ class ProductDetailsProjection {
      * @return whether the change was applied
      */
     private boolean change(String productId, long sequence, UnaryOperator<ProductDetails> change) {
-        return products.findById(idOf(productId))
-                .filter(product -> product.lastSequence() < sequence)
-                .map(product -> products.upsert(change.apply(product)))
-                .orElse(false);
+        return batch().change(idOf(productId), sequence, change);
+    }
+
+    /** A change stored elsewhere (a variant row) still moves the product's version, as a status change does. */
+    private void status(String productId, ProductStatus status, long sequence, Instant at) {
+        change(productId, sequence, p -> p.withStatus(status, sequence, at));
+    }
+
+    private void touch(String productId, long sequence, Instant at) {
+        batch().variantsChanged(idOf(productId));
+        change(productId, sequence, p -> p.withStatus(p.status(), sequence, at));
+    }
+
+    private BatchedProducts batch() {
+        return BatchedProducts.ofCurrentBatch(products, aborted);
     }
 
     private static UUID idOf(String productId) {

@@ -6,12 +6,26 @@ import com.catalog.query.product.ProductStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.catalog.query.deadletter.TransientFailures;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,37 +80,122 @@ class ProductDetailsRepository {
             readPrices(rs.getString("staged_prices")), readPrices(rs.getString("staged_compare_at_prices")));
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final DataSource dataSource;
 
-    ProductDetailsRepository(JdbcClient jdbc) {
+    ProductDetailsRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.dataSource = dataSource;
     }
 
     /** @return whether the row was written (false when the stored row is already as new or newer) */
     boolean upsert(ProductDetails product) {
+        return batch.update(UPSERT, parameters(product)) == 1;
+    }
+
+    /**
+     * Writes many rows in one JDBC batch (one round trip), each with the sequence guard of {@link #upsert}: the
+     * write-behind of one Axon batch ({@link BatchedProducts}).
+     */
+    void upsertAll(Collection<ProductDetails> products) {
+        if (!products.isEmpty()) {
+            batch.batchUpdate(UPSERT, products.stream().map(ProductDetailsRepository::parameters)
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * {@link #upsertAll} behind a savepoint. When PostgreSQL refuses the batch for good (a constraint: no retry mends
+     * it), the rows are tried one by one, each behind a savepoint of its own, to find the refused ones; the others
+     * stay written. Transient failures (connection, lock) propagate untouched, for the batch's retry.
+     *
+     * @return the refused rows' ids with the first refusal; empty when every row was written
+     */
+    Refused upsertAllOrFindRefused(Collection<ProductDetails> products) {
+        if (products.isEmpty()) {
+            return Refused.NONE;
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint all = connection.setSavepoint();
+            try {
+                upsertAll(products);
+                connection.releaseSavepoint(all);
+                return Refused.NONE;
+            } catch (DataAccessException refused) {
+                if (TransientFailures.isTransient(refused)) {
+                    throw refused;
+                }
+                connection.rollback(all);
+                List<UUID> ids = new ArrayList<>();
+                for (ProductDetails product : products) {
+                    Savepoint one = connection.setSavepoint();
+                    try {
+                        upsert(product);
+                        connection.releaseSavepoint(one);
+                    } catch (DataAccessException e) {
+                        connection.rollback(one);
+                        ids.add(product.id());
+                    }
+                }
+                return new Refused(ids, refused);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("savepoint of the product rows' batch write failed", e);
+        }
+    }
+
+    /** Rows PostgreSQL refused for good, and why. */
+    record Refused(List<UUID> ids, RuntimeException cause) {
+        static final Refused NONE = new Refused(List.of(), null);
+    }
+
+    /**
+     * The rows of these products in one SELECT, with what a publish or discard needs to know to skip its extra
+     * statements: whether the product has variant rows, and whether its staged images differ from the current ones.
+     */
+    Map<UUID, BatchedProducts.Held> findAllForBatch(Collection<UUID> ids) {
+        Map<UUID, BatchedProducts.Held> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        jdbc.sql("""
+                        SELECT p.*, EXISTS (SELECT 1 FROM product_variant v WHERE v.product_id = p.product_id) AS has_variants,
+                               p.images IS DISTINCT FROM p.staged_images AS images_differ
+                        FROM product p WHERE p.product_id = ANY(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((rs, n) -> new BatchedProducts.Held(ROW.mapRow(rs, n), rs.getBoolean("has_variants"),
+                        rs.getBoolean("images_differ")))
+                .list()
+                .forEach(held -> rows.put(held.row().id(), held));
+        return rows;
+    }
+
+    private static MapSqlParameterSource parameters(ProductDetails product) {
         ProductDetailFields staged = product.staged();
-        return jdbc.sql(UPSERT)
-                .param("id", product.id())
-                .param("sellerId", product.sellerId())
-                .param("name", product.name())
-                .param("description", product.description())
-                .param("sku", product.sku())
-                .param("priceAmount", product.priceAmount())
-                .param("priceCurrency", product.priceCurrency())
-                .param("status", product.status().name())
-                .param("lastSequence", product.lastSequence())
-                .param("createdAt", Timestamp.from(product.createdAt()))
-                .param("updatedAt", Timestamp.from(product.updatedAt()))
-                .param("slug", product.current() == null ? null : product.current().slug())
-                .param("categoryId", staged == null ? null : staged.categoryId())
-                .param("brandId", staged == null ? null : staged.brandId())
-                .param("current", write(product.current()))
-                .param("staged", write(staged))
-                .param("prices", write(product.prices()))
-                .param("compareAtPrices", write(product.compareAtPrices()))
-                .param("costPrice", write(product.costPrice()))
-                .param("stagedPrices", write(product.stagedPrices()))
-                .param("stagedCompareAtPrices", write(product.stagedCompareAtPrices()))
-                .update() == 1;
+        return new MapSqlParameterSource()
+                .addValue("id", product.id())
+                .addValue("sellerId", product.sellerId())
+                .addValue("name", product.name())
+                .addValue("description", product.description())
+                .addValue("sku", product.sku())
+                .addValue("priceAmount", product.priceAmount())
+                .addValue("priceCurrency", product.priceCurrency())
+                .addValue("status", product.status().name())
+                .addValue("lastSequence", product.lastSequence())
+                .addValue("createdAt", Timestamp.from(product.createdAt()))
+                .addValue("updatedAt", Timestamp.from(product.updatedAt()))
+                .addValue("slug", product.current() == null ? null : product.current().slug())
+                .addValue("categoryId", staged == null ? null : staged.categoryId())
+                .addValue("brandId", staged == null ? null : staged.brandId())
+                .addValue("current", write(product.current()))
+                .addValue("staged", write(staged))
+                .addValue("prices", write(product.prices()))
+                .addValue("compareAtPrices", write(product.compareAtPrices()))
+                .addValue("costPrice", write(product.costPrice()))
+                .addValue("stagedPrices", write(product.stagedPrices()))
+                .addValue("stagedCompareAtPrices", write(product.stagedCompareAtPrices()));
     }
 
     /** @return whether the row was written (false when it is already as new or newer) */
@@ -104,17 +203,6 @@ class ProductDetailsRepository {
         return jdbc.sql(UPDATE_STATUS)
                 .param("id", id)
                 .param("status", status.name())
-                .param("lastSequence", sequence)
-                .param("updatedAt", Timestamp.from(at))
-                .update() == 1;
-    }
-
-    /** A change stored elsewhere (a variant row) still moves the product's version. */
-    boolean touch(UUID id, long sequence, Instant at) {
-        return jdbc.sql("""
-                        UPDATE product SET last_sequence = :lastSequence, updated_at = :updatedAt
-                        WHERE product_id = :id AND last_sequence < :lastSequence""")
-                .param("id", id)
                 .param("lastSequence", sequence)
                 .param("updatedAt", Timestamp.from(at))
                 .update() == 1;

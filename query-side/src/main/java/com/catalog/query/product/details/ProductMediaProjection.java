@@ -6,6 +6,7 @@ import com.catalog.events.product.ProductImageRemovedEvent;
 import com.catalog.events.product.ProductImagesReorderedEvent;
 import com.catalog.events.product.ProductRevertedEvent;
 import com.catalog.events.product.ProductUnfeaturedEvent;
+import com.catalog.query.deadletter.AbortedTransactions;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -23,31 +24,42 @@ import org.springframework.stereotype.Component;
 class ProductMediaProjection {
 
     private final ProductMediaRepository media;
+    private final ProductDetailsRepository products;
+    private final AbortedTransactions aborted;
 
-    ProductMediaProjection(ProductMediaRepository media) {
+    ProductMediaProjection(ProductMediaRepository media, ProductDetailsRepository products, AbortedTransactions aborted) {
+        this.aborted = aborted;
         this.media = media;
+        this.products = products;
+    }
+
+    /** The batch's pending write of this row goes first, so the row sees the events in order. */
+    private UUID row(String productId) {
+        UUID id = UUID.fromString(productId);
+        BatchedProducts.ofCurrentBatch(products, aborted).flush(id);
+        return id;
     }
 
     @EventHandler
     void on(ProductImageAddedEvent event, @SequenceNumber long sequence) {
-        media.addImage(UUID.fromString(event.productId()),
+        media.addImage(row(event.productId()),
                 new ProductMedia.Image(event.imageId(), event.url(), event.altText()), event.staged(), sequence);
     }
 
     @EventHandler
     void on(ProductImagesReorderedEvent event, @SequenceNumber long sequence) {
-        media.reorderImages(UUID.fromString(event.productId()), event.after(), event.staged(), sequence);
+        media.reorderImages(row(event.productId()), event.after(), event.staged(), sequence);
     }
 
     @EventHandler
     void on(ProductImageRemovedEvent event, @SequenceNumber long sequence) {
-        media.removeImage(UUID.fromString(event.productId()), event.imageId(), event.staged(), sequence);
+        media.removeImage(row(event.productId()), event.imageId(), event.staged(), sequence);
     }
 
     /** An undo: both versions' images as they were. */
     @EventHandler
     void on(ProductRevertedEvent event, @SequenceNumber long sequence) {
-        media.replaceImages(UUID.fromString(event.productId()), images(event.images()), images(event.stagedImages()),
+        media.replaceImages(row(event.productId()), images(event.images()), images(event.stagedImages()),
                 sequence);
     }
 
@@ -57,11 +69,11 @@ class ProductMediaProjection {
 
     @EventHandler
     void on(ProductFeaturedEvent event, @SequenceNumber long sequence) {
-        media.feature(UUID.fromString(event.productId()), true, sequence);
+        media.feature(row(event.productId()), true, sequence);
     }
 
     @EventHandler
     void on(ProductUnfeaturedEvent event, @SequenceNumber long sequence) {
-        media.feature(UUID.fromString(event.productId()), false, sequence);
+        media.feature(row(event.productId()), false, sequence);
     }
 }

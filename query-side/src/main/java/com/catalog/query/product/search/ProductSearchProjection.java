@@ -238,7 +238,7 @@ class ProductSearchProjection {
     private void reindex(String productId, long sequence, UnaryOperator<ProductDocument> change) {
         PendingIndexOperations pending = PendingIndexOperations.ofCurrentBatch(writer);
         ProductDocument current = pending.latest(productId)
-                .or(() -> reader.find(productId))
+                .or(() -> pending.indexed(productId, reader))
                 .orElseThrow(() -> new MissingSearchDocumentException(productId, sequence));
         pending.add(IndexOperation.of(names.apply(change.apply(current), current), sequence));
     }

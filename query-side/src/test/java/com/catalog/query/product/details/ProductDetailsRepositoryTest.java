@@ -8,6 +8,7 @@ import com.catalog.query.product.ProductStatus;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -30,7 +31,7 @@ class ProductDetailsRepositoryTest {
                 db.jdbcUrl() + "?currentSchema=read", db.username(), db.password()); // as the app: tables without schema
         Flyway.configure().dataSource(dataSource).schemas("read").defaultSchema("read").createSchemas(true)
                 .locations("classpath:db/migration/read").load().migrate();
-        repository = new ProductDetailsRepository(JdbcClient.create(dataSource));
+        repository = new ProductDetailsRepository(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), dataSource);
     }
 
     @Test

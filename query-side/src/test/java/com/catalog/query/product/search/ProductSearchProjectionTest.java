@@ -22,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.Collection;
+import java.util.Set;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,6 +71,30 @@ class ProductSearchProjectionTest {
             assertThat(op.document().status()).isEqualTo("PUBLISHED");
             assertThat(op.document().sku()).isEqualTo("CORK-1");
         });
+    }
+
+    @Test
+    void a_batch_reads_the_indexed_documents_of_all_its_products_at_once() {
+        String other = "1d2e3f4a-5b6c-4d7e-8f90-a1b2c3d4e5f6";
+        reader.documents.put(ID, ProductDocument.created(created(), Instant.parse("2025-01-01T00:00:00Z")));
+        reader.documents.put(other, ProductDocument.created(
+                ProductEvents.created(other, "seller-2", "Cork Mat", "Soft", "CORK-2", 2900, "EUR"),
+                Instant.parse("2025-01-01T00:00:00Z")));
+        ProductPublishedEvent first = new ProductPublishedEvent(ID, ProductStatus.DRAFT);
+        ProductPriceChangedEvent second = new ProductPriceChangedEvent(other, 2900, "EUR", 2500, "EUR", false);
+        List<EventMessage<?>> events = List.of(
+                new GenericDomainEventMessage<>("Product", ID, 1, first),
+                new GenericDomainEventMessage<>("Product", other, 1, second));
+
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        batch.start();
+        projection.on(first, 1);
+        projection.on(second, 1);
+        batch.commit();
+
+        assertThat(reader.multiReads).containsExactly(Set.of(ID, other));
+        assertThat(reader.reads).as("no read per event").isZero();
+        assertThat(writer.written).extracting(op -> op.document().id()).containsExactlyInAnyOrder(ID, other);
     }
 
     @Test
@@ -174,10 +204,20 @@ class ProductSearchProjectionTest {
             super(null, PROPERTIES);
         }
 
+        final List<Set<String>> multiReads = new ArrayList<>();
+
         @Override
         Optional<ProductDocument> find(String productId) {
             reads++;
             return Optional.ofNullable(documents.get(productId));
+        }
+
+        @Override
+        Map<String, ProductDocument> findAll(Collection<String> productIds) {
+            multiReads.add(Set.copyOf(productIds));
+            Map<String, ProductDocument> found = new HashMap<>();
+            productIds.stream().filter(documents::containsKey).forEach(id -> found.put(id, documents.get(id)));
+            return found;
         }
     }
 }
