@@ -31,7 +31,7 @@ final class ReadBenchReport {
         row(table, "ceiling: constant JSON, query-side stack", constant);
         row(table, "`GET /api/v1/products/{id}`", byId);
         row(table, "raw Elasticsearch: one _search, hits + total + facets" + (es == esSingle ? " (ceiling)" : ""), esSingle);
-        row(table, "raw Elasticsearch: _msearch, hits | size-0 facets with request_cache" + (es == esMsearch ? " (ceiling)" : ""),
+        row(table, "raw Elasticsearch: _msearch, uncounted hits + size-0 facets with request_cache" + (es == esMsearch ? " (ceiling)" : ""),
                 esMsearch);
         row(table, "`GET /api/v1/products/search?q=` with facets", search);
         row(table, "`GET /api/v1/products/suggest?q=`", suggest);
