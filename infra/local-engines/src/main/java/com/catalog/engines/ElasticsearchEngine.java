@@ -2,6 +2,7 @@ package com.catalog.engines;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ public final class ElasticsearchEngine {
             EngineLog.say("running as root: Elasticsearch will run as user %s", ServiceUser.NAME);
             ServiceUser.prepare(home, instance);
         }
-        List<String> command = ServiceUser.command(List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 home.resolve("bin/elasticsearch").toString(),
                 "-Ediscovery.type=single-node",
                 "-Enetwork.host=" + address.host(),
@@ -55,9 +56,16 @@ public final class ElasticsearchEngine {
                 "-Ecluster.name=catalog-local",
                 // a nearly full dev disk must not turn indices read-only
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
+        // the shard request cache (facets of repeated searches) is 1 % of the heap by default: a benchmark raises it
+        String requestCache = Overrides.string("catalog.engines.elasticsearch.request-cache-size", "CATALOG_ES_REQUEST_CACHE_SIZE", "");
+        if (!requestCache.isEmpty()) {
+            arguments.add("-Eindices.requests.cache.size=" + requestCache);
+        }
+        List<String> command = ServiceUser.command(arguments);
+        String heap = Overrides.string("catalog.engines.elasticsearch.heap", "CATALOG_ES_HEAP", "512m");
         Map<String, String> env = Map.of(
                 "ES_JAVA_HOME", System.getProperty("java.home"),
-                "ES_JAVA_OPTS", "-Xms512m -Xmx512m",
+                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap,
                 "ES_TMPDIR", tmp.toString());
         Path log = logs.resolve("elasticsearch-" + address.port() + ".log");
         EngineLog.say("starting Elasticsearch on %s, data in %s", address, data);

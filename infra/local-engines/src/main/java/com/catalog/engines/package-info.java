@@ -16,6 +16,9 @@
  *     {@code CATALOG_PG_HOST|PORT|USER|PASSWORD|DATABASE}</li>
  * <li>{@code catalog.engines.kafka.port|controller-port} / {@code CATALOG_KAFKA_PORT|CONTROLLER_PORT}</li>
  * <li>{@code catalog.engines.elasticsearch.port|zip} / {@code CATALOG_ES_PORT|ZIP}</li>
+ * <li>{@code catalog.engines.elasticsearch.heap} / {@code CATALOG_ES_HEAP}: default {@code 512m};
+ *     {@code catalog.engines.elasticsearch.request-cache-size} / {@code CATALOG_ES_REQUEST_CACHE_SIZE}: the shard
+ *     request cache ({@code indices.requests.cache.size}, e.g. {@code 10%}), Elasticsearch's default if unset</li>
  * <li>{@code catalog.command.port|jar}, {@code catalog.query.port|jar} /
  *     {@code CATALOG_COMMAND_PORT|JAR}, {@code CATALOG_QUERY_PORT|JAR}; {@code catalog.root} /
  *     {@code CATALOG_ROOT}</li>
