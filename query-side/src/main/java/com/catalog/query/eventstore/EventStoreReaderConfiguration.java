@@ -10,7 +10,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -19,7 +21,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Axon's JDBC storage engine and embedded event store as Axon's Boot auto-configuration builds them, declared
  * here only to shorten the store's polling delay and to read larger batches (see {@link EventStoreProperties}). Declaring the event store
- * switches off the auto-configured storage engine as well, hence both.
+ * switches off the auto-configured storage engine as well, hence both. The storage engine reads events through a
+ * {@link TypeCachingJacksonSerializer} (same serialisation, payload classes resolved once per type) when the event
+ * serializer is Jackson's, as configured ({@code axon.serializer.events: jackson}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreReaderConfiguration {
@@ -29,13 +33,15 @@ class EventStoreReaderConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, EventSchema eventSchema,
-                                          EventStoreProperties properties) {
+                                          EventStoreProperties properties, RevisionResolver revisions) {
+        Serializer reading = eventSerializer instanceof JacksonSerializer jackson
+                ? TypeCachingJacksonSerializer.of(jackson, revisions) : eventSerializer;
         return JdbcEventStorageEngine.builder()
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                .eventSerializer(eventSerializer)
+                .eventSerializer(reading)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.Executors;
@@ -15,6 +16,12 @@ import java.util.concurrent.ThreadFactory;
  * Builds the processor that replays into a fresh target: the live processor's own event handlers and sequencing
  * policy, but not its dead-letter queue ({@link ReplayHandlerFailures}), a processor name of its own in the token store, starting at
  * the tail, with the live processor's number of segments so the tokens can be handed over segment by segment.
+ * <p>
+ * Its initial tokens are plain tail tokens, not Axon's default for a pooled processor ({@code ReplayToken} around the
+ * head token): the target is fresh, so nothing needs replay semantics ({@code @DisallowReplay} processors are refused
+ * before a replay starts, and no projection handler asks for {@code ReplayStatus}), and a {@code ReplayToken} costs a
+ * {@code TreeSet} per event ({@code GapAwareTrackingToken.lowerBound}) until the head. The tokens handed to the live
+ * processor are plain tokens either way.
  */
 @Component
 class ReplayProcessors {
@@ -49,6 +56,7 @@ class ReplayProcessors {
                 .errorHandler(failures)
                 .messageSource(eventStore)
                 .tokenStore(tokenStore)
+                .initialToken(StreamableMessageSource::createTailToken)
                 .transactionManager(transactions)
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
