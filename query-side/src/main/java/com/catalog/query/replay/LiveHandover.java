@@ -20,17 +20,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * live processor's segments; every other replica's watcher, polling every {@code catalog.replay.handover-poll}, stops
  * its own processor of that name while the request stands (a stopped processor releases its segment claims) and
  * starts it again once the request is {@link #withdraw withdrawn}. So a replay no longer fails because another
- * replica holds a live segment. A replica that dies while stopped for a request leaves nothing behind; one that dies
- * while requesting leaves the row until its next replay of that projection (or a row older than the replay timeout
- * could be deleted by hand: the other replicas' processors stay stopped meanwhile, see docs/operations.md).
+ * replica holds a live segment. A replica that dies while stopped for a request leaves nothing behind. The requester's
+ * own watcher renews its requests at every poll; a request not renewed for {@link #STALE_POLLS} polls (at least
+ * {@link #MIN_STALE_MILLIS}) is the request of a replica that died, and the others start their processors again.
  */
 final class LiveHandover implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveHandover.class);
 
+    /** Polls a request may miss before the others treat its requester as dead. */
+    static final int STALE_POLLS = 20;
+    static final long MIN_STALE_MILLIS = 10_000;
+
     private final JdbcClient jdbc;
     private final Function<String, Optional<EventProcessor>> processors;
     private final String instance;
+    private final long staleMillis;
     private final Set<String> stoppedHere = new HashSet<>();
     private final ScheduledExecutorService watcher;
 
@@ -38,6 +43,7 @@ final class LiveHandover implements AutoCloseable {
         this.jdbc = jdbc;
         this.processors = processors;
         this.instance = UUID.randomUUID().toString();
+        this.staleMillis = Math.max(MIN_STALE_MILLIS, STALE_POLLS * pollMillis);
         this.watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "replay-handover-watcher");
             thread.setDaemon(true);
@@ -71,9 +77,13 @@ final class LiveHandover implements AutoCloseable {
     }
 
     synchronized void watch() {
-        Set<String> requested = new HashSet<>(jdbc.sql(
-                        "SELECT processor_name FROM read.projection_handover WHERE requested_by <> :instance")
-                .param("instance", instance).query(String.class).list());
+        // the heartbeat of this replica's own requests
+        jdbc.sql("UPDATE read.projection_handover SET requested_at = now() WHERE requested_by = :instance")
+                .param("instance", instance).update();
+        Set<String> requested = new HashSet<>(jdbc.sql("""
+                        SELECT processor_name FROM read.projection_handover
+                        WHERE requested_by <> :instance AND requested_at > now() - make_interval(secs => :stale)""")
+                .param("instance", instance).param("stale", staleMillis / 1000.0).query(String.class).list());
         for (String name : requested) {
             if (!stoppedHere.contains(name)) {
                 processors.apply(name).filter(EventProcessor::isRunning).ifPresent(processor -> {
