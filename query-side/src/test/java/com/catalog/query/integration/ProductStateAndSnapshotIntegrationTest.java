@@ -1,6 +1,6 @@
 package com.catalog.query.integration;
 
-import com.catalog.engines.PostgresDatabase;
+import com.catalog.query.QuerySideEngines;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductRestoredIntegrationEvent;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -40,8 +39,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -88,16 +85,7 @@ class ProductStateAndSnapshotIntegrationTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry); // a database of its own, with the event store's tables
     }
 
     /** A published product with a staged rename, a discontinued one, a draft whose only variant came and went. */

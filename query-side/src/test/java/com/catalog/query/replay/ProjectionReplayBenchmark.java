@@ -1,7 +1,6 @@
 package com.catalog.query.replay;
 
-import com.catalog.engines.PostgresDatabase;
-import com.catalog.engines.TestEngines;
+import com.catalog.query.QuerySideEngines;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.serialization.Serializer;
@@ -9,10 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,16 +46,7 @@ class ProjectionReplayBenchmark {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry); // a database of its own, with the event store's tables
     }
 
     @Test

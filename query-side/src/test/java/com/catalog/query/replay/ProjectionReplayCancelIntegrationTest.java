@@ -1,6 +1,6 @@
 package com.catalog.query.replay;
 
-import com.catalog.engines.PostgresDatabase;
+import com.catalog.query.QuerySideEngines;
 import com.catalog.engines.TestEngines;
 import com.catalog.query.product.ProductEvents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -22,8 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,16 +56,7 @@ class ProjectionReplayCancelIntegrationTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry); // a database of its own, with the event store's tables
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.catalog.query.web;
 
+import com.catalog.query.QuerySideEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import java.time.Duration;
 import java.util.UUID;
@@ -17,13 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -47,16 +44,7 @@ class RequestLogFieldsTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry); // a database of its own, with the event store's tables
     }
 
     @BeforeEach

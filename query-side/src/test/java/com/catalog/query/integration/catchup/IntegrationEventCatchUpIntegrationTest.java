@@ -1,7 +1,7 @@
 package com.catalog.query.integration.catchup;
 
+import com.catalog.query.QuerySideEngines;
 import com.catalog.query.product.ProductEvents;
-import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
 import com.catalog.events.integration.ProductPriceChangedIntegrationEvent;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,8 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -72,16 +69,7 @@ class IntegrationEventCatchUpIntegrationTest {
 
     @DynamicPropertySource
     static void engines(DynamicPropertyRegistry registry) {
-        PostgresDatabase database = TestEngines.newDatabase();
-        new ResourceDatabasePopulator(new ClassPathResource("event-store-schema.sql"))
-                .execute(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-        registry.add("spring.kafka.bootstrap-servers", TestEngines::kafkaBootstrapServers);
-        registry.add("spring.elasticsearch.uris", TestEngines::elasticsearchUrl);
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
-                () -> TestEngines.jwt().publicKeyLocation());
+        QuerySideEngines.register(registry); // a database of its own, with the event store's tables
     }
 
     /** A created, a private (user) event, A published, B created, A's price changed: five positions, four public. */
