@@ -276,19 +276,13 @@ class ProductReadSliceIntegrationTest {
         GenericDomainEventMessage<ProductCreatedEvent> message = new GenericDomainEventMessage<>("Product",
                 event.productId(), 0, event, MetaData.from(Map.of("actorId", event.sellerId(), "actorRole", "SELLER",
                 "correlationId", UUID.randomUUID().toString(), "clientIp", "127.0.0.1")));
-        eventStore.publish(message);
-        long position = jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
-        return new Appended(event, message.getIdentifier(), position);
+        return new Appended(event, message.getIdentifier(), new EventAppender(eventStore, jdbc).append(message));
     }
 
     /** @return the global position of the appended event */
     private long appendChange(String productId, long sequence, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Product", productId, sequence, payload,
-                MetaData.from(Map.of("actorId", "seller-1", "actorRole", "SELLER")));
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        return new EventAppender(eventStore, jdbc).append("Product", productId, sequence, payload,
+                EventAppender.actor("seller-1", "SELLER"));
     }
 
     /** The stored event at this position delivered once more, unchanged, as after a crash before the token was stored. */

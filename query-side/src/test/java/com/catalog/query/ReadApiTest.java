@@ -13,11 +13,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -109,11 +107,8 @@ public abstract class ReadApiTest {
 
     /** @return the global position of the appended event, stamped {@code at} */
     protected long append(String type, String aggregateId, long sequence, Object payload, Instant at) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
-                MetaData.from(Map.of("actorId", "admin-1", "actorRole", "ADMIN")), UUID.randomUUID().toString(), at);
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        return new EventAppender(eventStore, jdbc).append(new GenericDomainEventMessage<>(type, aggregateId, sequence,
+                payload, EventAppender.ADMIN_ACTOR, UUID.randomUUID().toString(), at));
     }
 
     protected ResponseEntity<JsonNode> get(String path, Long minPosition) {

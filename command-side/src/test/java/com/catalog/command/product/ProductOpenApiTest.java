@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** Every product endpoint is in the OpenAPI document, and the request bodies carry their examples. */
+/** Every product endpoint is in the OpenAPI document, the request bodies carry their examples, If-Match is a header. */
 class ProductOpenApiTest extends ProductApi {
 
     @Test
@@ -32,6 +32,12 @@ class ProductOpenApiTest extends ProductApi {
         assertThat(paths.path("/api/v1/products/{id}/cost-price").has("delete")).isTrue();
         assertThat(paths.path("/api/v1/products/{id}").path("patch").path("requestBody").path("content")
                 .has("application/merge-patch+json")).isTrue();
+        JsonNode ifMatch = paths.path("/api/v1/products/{id}/cost-price").path("put").path("parameters").get(1);
+        assertThat(ifMatch.path("name").asText()).isEqualTo("If-Match");
+        assertThat(ifMatch.path("in").asText()).isEqualTo("header");
+        assertThat(ifMatch.path("required").asBoolean()).isFalse();
+        assertThat(paths.path("/api/v1/products/{id}/cost-price").path("put").path("parameters").toString())
+                .doesNotContain("expectedVersion");
         JsonNode schemas = bodyOf(docs).path("components").path("schemas");
         assertThat(schemas.path("CreateProductRequest").path("example").path("slug").asText()).isEqualTo("trail-running-shoe");
         assertThat(schemas.path("CreateProductRequest").path("properties").has("unknownFields")).isFalse();

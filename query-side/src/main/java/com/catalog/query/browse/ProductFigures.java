@@ -78,7 +78,12 @@ public class ProductFigures {
         this.caching = caching;
     }
 
-    /** The figures of the products whose category (or brand) is one of {@code ids}. */
+    /**
+     * The figures of the products whose category (or brand) is one of {@code ids}. The ids stay an
+     * {@code = ANY(CAST(:ids AS varchar[]))}, unlike in the search's category facet: here it is the index condition of
+     * the category and brand indexes of {@code product_stats}, which even the prepared statement's generic plan parses
+     * once per scan, not per row; joining {@code unnest} was 2× slower at 505 categories (docs/benchmarks.md).
+     */
     public Figures of(Reference reference, List<UUID> ids) {
         String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
         String where = " FROM read.product_stats WHERE " + reference.column + " = ANY(CAST(:ids AS varchar[]))";

@@ -1,5 +1,6 @@
 package com.catalog.query.audit;
 
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import javax.sql.DataSource;
 import java.sql.PreparedStatement;
@@ -38,7 +39,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -294,7 +294,7 @@ class AuditApiIntegrationTest {
             awaitAudited(earlyPosition);
             connection.commit();
         }
-        long latePosition = positionOf(lateEvent);
+        long latePosition = events().positionOf(lateEvent);
 
         assertThat(awaitAudited(latePosition)).isEqualTo(lateEvent);
     }
@@ -358,44 +358,24 @@ class AuditApiIntegrationTest {
         String product = UUID.randomUUID().toString();
         ProductCreatedEvent created = ProductEvents.created(product, sellerId, name, "Solid wood",
                 "SKU-" + product.substring(0, 8).toUpperCase(), priceAmount, "EUR");
-        publish(new GenericDomainEventMessage<>("Product", product, 0, created, MetaData.from(Map.of(
+        events().append(new GenericDomainEventMessage<>("Product", product, 0, created, MetaData.from(Map.of(
                 "actorId", sellerId, "actorRole", "SELLER", "correlationId", "corr-" + product, "clientIp", "192.0.2.7"))));
         return product;
     }
 
     /** @return the global position of the appended event */
     private long append(String productId, long sequence, Object payload, String actorId, String actorRole) {
-        return publish(new GenericDomainEventMessage<>("Product", productId, sequence, payload,
-                MetaData.from(Map.of("actorId", actorId, "actorRole", actorRole))));
-    }
-
-    private long publish(GenericDomainEventMessage<?> message) {
-        eventStore.publish(message);
-        return positionOf(message.getIdentifier());
+        return events().append("Product", productId, sequence, payload, EventAppender.actor(actorId, actorRole));
     }
 
     /** An event whose payload type this app has no class for, stored as the write side's Jackson serialiser would. */
     private long appendStored(String aggregateType, String aggregateId, long sequence, String payloadType, String payload) {
-        String eventId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
-                            type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (:id, :aggregateId, :sequence, :type, :time, :payloadType, '1', :payload,
-                            convert_to('{"actorId":"admin-1","actorRole":"ADMIN","clientIp":"198.51.100.4"}', 'UTF8'))""")
-                .param("id", eventId)
-                .param("aggregateId", aggregateId)
-                .param("sequence", sequence)
-                .param("type", aggregateType)
-                .param("time", Instant.now().toString())
-                .param("payloadType", payloadType)
-                .param("payload", payload.getBytes(StandardCharsets.UTF_8))
-                .update();
-        return positionOf(eventId);
+        return events().appendSerialized(aggregateType, aggregateId, sequence, payloadType, payload,
+                "{\"actorId\":\"admin-1\",\"actorRole\":\"ADMIN\",\"clientIp\":\"198.51.100.4\"}");
     }
 
-    private long positionOf(String eventId) {
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(eventId).query(Long.class).single();
+    private EventAppender events() {
+        return new EventAppender(eventStore, jdbc);
     }
 
     private long positionOfLastEvent(String aggregateId) {

@@ -7,16 +7,14 @@ import com.catalog.events.brand.BrandDeletedEvent;
 import com.catalog.events.brand.BrandFeaturedEvent;
 import com.catalog.events.brand.BrandUnfeaturedEvent;
 import com.catalog.events.brand.BrandUpdatedEvent;
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,11 +113,7 @@ class BrandReadIntegrationTest {
     }
 
     private long append(String brandId, long sequence, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Brand", brandId, sequence, payload,
-                MetaData.from(Map.of("actorId", "admin-1", "actorRole", "ADMIN")));
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        return new EventAppender(eventStore, jdbc).append("Brand", brandId, sequence, payload, EventAppender.ADMIN_ACTOR);
     }
 
     private ResponseEntity<JsonNode> get(String path, Long minPosition, String ifNoneMatch) {

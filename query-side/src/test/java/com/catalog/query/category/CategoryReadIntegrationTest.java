@@ -9,16 +9,14 @@ import com.catalog.events.category.CategoryDetailsChangedEvent;
 import com.catalog.events.category.CategoryFeaturedEvent;
 import com.catalog.events.category.CategoryMovedEvent;
 import com.catalog.events.category.CategoryReorderedEvent;
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -207,11 +205,8 @@ class CategoryReadIntegrationTest {
 
     /** @return the global position of the appended event */
     private long append(String categoryId, long sequence, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Category", categoryId, sequence, payload,
-                MetaData.from(Map.of("actorId", "admin-1", "actorRole", "ADMIN")));
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        return new EventAppender(eventStore, jdbc).append("Category", categoryId, sequence, payload,
+                EventAppender.ADMIN_ACTOR);
     }
 
     private ResponseEntity<JsonNode> get(String path, Long minPosition) {

@@ -7,6 +7,7 @@ import com.catalog.events.product.CurrencyAmount;
 import com.catalog.events.product.ProductCreatedEvent;
 import com.catalog.events.product.ProductEvent;
 import com.catalog.events.product.ProductPricesChangedEvent;
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.catalog.query.product.ProductEvents;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -196,11 +196,8 @@ class DeadLetterIntegrationTest {
     }
 
     private long append(String productId, long sequence, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Product", productId, sequence, payload,
+        return new EventAppender(eventStore, jdbc).append("Product", productId, sequence, payload,
                 Map.of("actorId", "seller-dlq"));
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
     }
 
     private static String admin() {

@@ -1,5 +1,6 @@
 package com.catalog.query.integration;
 
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.catalog.engines.TestEngines;
 import com.catalog.events.integration.ProductCreatedIntegrationEvent;
@@ -24,7 +25,6 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,10 +241,7 @@ class ProductStateAndSnapshotIntegrationTest {
     }
 
     private void append(String productId, long sequence, Object payload) {
-        GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Product", productId, sequence, payload);
-        eventStore.publish(message);
-        long position = jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        long position = new EventAppender(eventStore, jdbc).append("Product", productId, sequence, payload, Map.of());
         positions.put(productId + "/" + sequence, position);
         lastPosition = Math.max(lastPosition, position);
     }

@@ -1,15 +1,13 @@
 package com.catalog.query.projection;
 
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.TestEngines;
-import com.catalog.events.product.ProductCreatedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,7 +27,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -151,12 +148,9 @@ class ProjectionsApiIntegrationTest {
 
     private long appendProduct() {
         String id = UUID.randomUUID().toString();
-        GenericDomainEventMessage<ProductCreatedEvent> message = new GenericDomainEventMessage<>("Product", id, 0,
-                ProductEvents.created(id, "seller-1", "Projection lamp", null, "SKU-" + id.substring(0, 8).toUpperCase(),
-                        1500, "EUR"), MetaData.from(Map.of("actorId", "seller-1", "actorRole", "SELLER")));
-        eventStore.publish(message);
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(message.getIdentifier()).query(Long.class).single();
+        return new EventAppender(eventStore, jdbc).append("Product", id, 0, ProductEvents.created(id, "seller-1",
+                "Projection lamp", null, "SKU-" + id.substring(0, 8).toUpperCase(), 1500, "EUR"),
+                EventAppender.actor("seller-1", "SELLER"));
     }
 
     private static boolean allCaughtUpTo(JsonNode overview, long head) {

@@ -1,14 +1,13 @@
 package com.catalog.command.product.changedetails;
 
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.product.rest.RequestFields;
 import com.catalog.events.value.ProductId;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,13 +60,12 @@ class ChangeProductDetailsController {
     @PutMapping("/api/v1/products/{id}")
     ResponseEntity<WriteResponse> replace(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ProductDetailsRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ReplaceProductDetailsCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), request.toDetails()));
+                expectedVersion, request.toDetails()));
     }
 
     @Operation(summary = "Change some of a product's details (JSON Merge Patch)",
@@ -95,9 +92,8 @@ class ChangeProductDetailsController {
     @PatchMapping(path = "/api/v1/products/{id}", consumes = MERGE_PATCH_JSON)
     ResponseEntity<WriteResponse> patch(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody JsonNode mergePatch,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         if (!mergePatch.isObject()) {
             throw new IllegalArgumentException("A merge patch of product details is a JSON object.");
@@ -105,7 +101,7 @@ class ChangeProductDetailsController {
         RequestFields.rejectUnknown(notEditable(mergePatch));
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new PatchProductDetailsCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), mergePatch));
+                expectedVersion, mergePatch));
     }
 
     private static Map<String, Object> notEditable(JsonNode patch) {

@@ -1,13 +1,12 @@
 package com.catalog.command.product.changeprice;
 
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,13 +59,12 @@ class ChangeProductPriceController {
     @PostMapping("/api/v1/products/{id}/price")
     ResponseEntity<WriteResponse> changePrice(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ChangeProductPriceRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ChangeProductPriceCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), request.toMoney()));
+                expectedVersion, request.toMoney()));
     }
 }

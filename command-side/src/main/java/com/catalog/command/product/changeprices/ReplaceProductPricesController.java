@@ -1,13 +1,12 @@
 package com.catalog.command.product.changeprices;
 
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.product.rest.PriceRequest;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.command.web.AggregateWrites;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST adapter of replacing a product's multi-currency price list. Its seller or an admin. */
@@ -47,14 +45,13 @@ class ReplaceProductPricesController {
     @PutMapping("/api/v1/products/{id}/prices")
     ResponseEntity<WriteResponse> replace(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody PricesRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ReplaceProductPricesCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), PriceRequest.toMoney(request.prices()),
+                expectedVersion, PriceRequest.toMoney(request.prices()),
                 PriceRequest.toMoney(request.compareAtPrices())));
     }
 }

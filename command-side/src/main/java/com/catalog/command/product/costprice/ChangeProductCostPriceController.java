@@ -2,11 +2,10 @@ package com.catalog.command.product.costprice;
 
 import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,14 +49,13 @@ class ChangeProductCostPriceController {
     @PutMapping(PATH)
     ResponseEntity<WriteResponse> set(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody CostPriceRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ChangeProductCostPriceCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), request.toMoney()));
+                expectedVersion, request.toMoney()));
     }
 
     @Operation(summary = "Remove a product's cost price", description = "Its seller or an admin. Without a cost price "
@@ -72,11 +69,10 @@ class ChangeProductCostPriceController {
     @DeleteMapping(PATH)
     ResponseEntity<WriteResponse> remove(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ChangeProductCostPriceCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), null));
+                expectedVersion, null));
     }
 }

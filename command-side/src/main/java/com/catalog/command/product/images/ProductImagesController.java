@@ -3,13 +3,12 @@ package com.catalog.command.product.images;
 import com.catalog.command.eventstore.WritePosition;
 import com.catalog.command.eventstore.WritePositions;
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.command.web.AggregateWrites;
 import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST adapter of a product's images: add (URL only, never fetched), reorder, remove. Its seller or an admin. */
@@ -57,14 +55,13 @@ class ProductImagesController {
     @PostMapping("/api/v1/products/{id}/images")
     ResponseEntity<ImageWriteResponse> add(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ImageRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         String imageId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new AddProductImageCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch),
+        commandGateway.sendAndWait(new AddProductImageCommand(productId, Callers.actorOf(caller), expectedVersion,
                 imageId, request.url(), request.altText()));
         WritePosition written = writePositions.latestOf(productId.value());
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/images/" + imageId))
@@ -80,14 +77,13 @@ class ProductImagesController {
     @PutMapping("/api/v1/products/{id}/images/order")
     ResponseEntity<WriteResponse> reorder(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody ImageOrderRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ReorderProductImagesCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), request.imageIds()));
+                expectedVersion, request.imageIds()));
     }
 
     @Operation(summary = "Remove an image")
@@ -98,11 +94,10 @@ class ProductImagesController {
     ResponseEntity<WriteResponse> remove(
             @PathVariable UUID id,
             @PathVariable UUID imageId,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new RemoveProductImageCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), imageId.toString()));
+                expectedVersion, imageId.toString()));
     }
 }

@@ -3,7 +3,7 @@ package com.catalog.command.product.variants;
 import com.catalog.command.eventstore.WritePosition;
 import com.catalog.command.eventstore.WritePositions;
 import com.catalog.command.web.Callers;
-import com.catalog.command.web.IfMatch;
+import com.catalog.command.web.ExpectedVersion;
 import com.catalog.command.product.rest.PriceRequest;
 import com.catalog.command.web.WriteResponse;
 import com.catalog.command.web.AggregateWrites;
@@ -11,7 +11,6 @@ import com.catalog.command.web.ApiHeaders;
 import com.catalog.events.value.ProductId;
 import com.catalog.events.value.Sku;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST adapter of a product's variants: add, change (merge patch) and remove. Its seller or an admin. */
@@ -60,14 +58,13 @@ class ProductVariantsController {
     @PostMapping("/api/v1/products/{id}/variants")
     ResponseEntity<VariantWriteResponse> add(
             @PathVariable UUID id,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody VariantRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         String variantId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new AddProductVariantCommand(productId, Callers.actorOf(caller), IfMatch.expectedVersion(ifMatch),
+        commandGateway.sendAndWait(new AddProductVariantCommand(productId, Callers.actorOf(caller), expectedVersion,
                 variantId, Sku.of(request.sku()), request.options(), PriceRequest.toMoney(request.prices())));
         WritePosition written = writePositions.latestOf(productId.value());
         return ResponseEntity.created(URI.create("/api/v1/products/" + id + "/variants/" + variantId))
@@ -89,14 +86,13 @@ class ProductVariantsController {
     ResponseEntity<WriteResponse> change(
             @PathVariable UUID id,
             @PathVariable UUID variantId,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @Valid @RequestBody VariantChangeRequest request,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         request.rejectUnknownFields();
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new ChangeProductVariantCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), variantId.toString(), request.options(),
+                expectedVersion, variantId.toString(), request.options(),
                 request.prices() == null ? null : PriceRequest.toMoney(request.prices())));
     }
 
@@ -109,11 +105,10 @@ class ProductVariantsController {
     ResponseEntity<WriteResponse> remove(
             @PathVariable UUID id,
             @PathVariable UUID variantId,
-            @Parameter(description = "the ETag last read; without it the last writer wins", example = "\"3\"")
-            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @ExpectedVersion Long expectedVersion,
             Authentication caller) {
         ProductId productId = new ProductId(id.toString());
         return writes.change(productId.value(), new RemoveProductVariantCommand(productId, Callers.actorOf(caller),
-                IfMatch.expectedVersion(ifMatch), variantId.toString()));
+                expectedVersion, variantId.toString()));
     }
 }

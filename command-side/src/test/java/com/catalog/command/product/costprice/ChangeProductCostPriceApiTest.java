@@ -39,6 +39,7 @@ class ChangeProductCostPriceApiTest extends ProductApi {
         assertProblem(put(id, token("seller-" + UUID.randomUUID(), "SELLER"), null, NINE_EUR), 403, "not-product-owner");
         assertProblem(put(UUID.randomUUID().toString(), owner(), null, NINE_EUR), 404, "not-found");
         assertProblem(put(id, owner(), "\"7\"", NINE_EUR), 412, "version-mismatch");
+        assertProblem(put(id, owner(), "seven", NINE_EUR), 400, "invalid-value");
         assertProblem(put(id, owner(), null, "{\"currency\": \"EUR\", \"amount\": 900, \"sellerId\": \"x\"}"), 422,
                 "unknown-fields");
         assertProblem(put(id, owner(), null, "{\"currency\": \"EUR\", \"amount\": -1}"), 400, "invalid-request");

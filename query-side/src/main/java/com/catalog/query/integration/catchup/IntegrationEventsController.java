@@ -1,5 +1,6 @@
 package com.catalog.query.integration.catchup;
 
+import com.catalog.query.integration.IntegrationReadProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -41,10 +42,7 @@ class IntegrationEventsController {
     @ApiResponse(responseCode = "400", description = "`after` negative or not a number, `limit` outside 1..1000, "
             + "`topic` not one of the integration topics",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Token lacks the role ADMIN or INTEGRATION",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @IntegrationReadProblems
     IntegrationEventPage events(
             @Parameter(description = "Return events after this global position (exclusive); 0 = from the beginning")
             @RequestParam(defaultValue = "0") @Min(0) long after,

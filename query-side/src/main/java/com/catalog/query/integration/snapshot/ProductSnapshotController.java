@@ -1,5 +1,6 @@
 package com.catalog.query.integration.snapshot;
 
+import com.catalog.query.integration.IntegrationReadProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,10 +43,7 @@ class ProductSnapshotController {
     @ApiResponse(responseCode = "400", description = "`position` negative or beyond what is published, `afterProduct` "
             + "not a product id, `limit` outside 1..500",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "401", description = "No or invalid bearer token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Token lacks the role ADMIN or INTEGRATION",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @IntegrationReadProblems
     ProductSnapshotPage products(
             @Parameter(description = "The snapshot's position from the first page; absent on the first page",
                     example = "4711")

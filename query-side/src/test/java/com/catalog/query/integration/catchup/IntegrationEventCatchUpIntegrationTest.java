@@ -1,5 +1,6 @@
 package com.catalog.query.integration.catchup;
 
+import com.catalog.query.EventAppender;
 import com.catalog.query.QuerySideEngines;
 import com.catalog.query.product.ProductEvents;
 import com.catalog.engines.TestEngines;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,12 +33,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,33 +165,26 @@ class IntegrationEventCatchUpIntegrationTest {
 
     private Appended append(String productId, long sequence, Object payload) {
         GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Product", productId, sequence, payload,
-                MetaData.from(Map.of("actorId", "seller-1", "actorRole", "SELLER")));
-        eventStore.publish(message);
+                EventAppender.actor("seller-1", "SELLER"));
+        long position = events().append(message);
         String type = payload instanceof ProductCreatedEvent ? ProductCreatedIntegrationEvent.TYPE
                 : payload instanceof ProductPublishedEvent ? ProductPublishedIntegrationEvent.TYPE
                 : ProductPriceChangedIntegrationEvent.TYPE;
-        return new Appended(message.getIdentifier(), productId, sequence, type, positionOf(message.getIdentifier()));
+        return new Appended(message.getIdentifier(), productId, sequence, type, position);
     }
 
-    /** An internal event of another aggregate with no public counterpart, as the write side would store it. */
+    /**
+     * An internal event of another aggregate with no public counterpart, as the write side would store it; its id is
+     * never compared, as it is never published.
+     */
     private Appended appendPrivateUserEvent() {
-        String eventId = UUID.randomUUID().toString();
-        jdbc.sql("""
-                        INSERT INTO event_store.domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
-                            type, time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (:id, :user, 0, 'User', :time, 'com.catalog.command.user.UserRegisteredEvent', '1',
-                            :payload, convert_to('{}', 'UTF8'))""")
-                .param("id", eventId)
-                .param("user", UUID.randomUUID().toString())
-                .param("time", Instant.now().toString())
-                .param("payload", ("{\"email\":\"" + PRIVATE_EMAIL + "\"}").getBytes(StandardCharsets.UTF_8))
-                .update();
-        return new Appended(eventId, null, 0, null, positionOf(eventId));
+        long position = events().appendSerialized("User", UUID.randomUUID().toString(), 0,
+                "com.catalog.command.user.UserRegisteredEvent", "{\"email\":\"" + PRIVATE_EMAIL + "\"}", "{}");
+        return new Appended(null, null, 0, null, position);
     }
 
-    private long positionOf(String eventId) {
-        return jdbc.sql("SELECT global_index FROM event_store.domain_event_entry WHERE event_identifier = ?")
-                .param(eventId).query(Long.class).single();
+    private EventAppender events() {
+        return new EventAppender(eventStore, jdbc);
     }
 
     private static List<String> types(JsonNode page) {
