@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionReplayBenchmark {
 
     private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
+    /** Which replays to run, in order: {@code -Dbench.processors=product-details} for a quicker A/B of one of them. */
+    private static final List<String> PROCESSORS = List.of(
+            System.getProperty("bench.processors", "product-details,product-search").split(","));
 
     @Autowired JdbcClient jdbc;
     @Autowired ProjectionReplays replays;
@@ -63,7 +66,7 @@ class ProjectionReplayBenchmark {
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT, "| seeding (INSERT … SELECT, 10,000 products per statement) | %,d | %.1f | %,.0f | | | | |",
                 events, seedSeconds, events / seedSeconds));
-        for (String processor : List.of("product-details", "product-search")) {
+        for (String processor : PROCESSORS) {
             rows.add(replay(processor, events));
         }
         String table = "| what | events | seconds | events/s | JVM CPU s (fill) | events per JVM CPU s (fill) "
@@ -96,6 +99,11 @@ class ProjectionReplayBenchmark {
         double fill = (filled - start) / 1e9;
         double total = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuFilled - cpuStart) / 1e9;
+        if (processor.equals("product-details")) {
+            System.out.printf(Locale.ROOT, "product rows written by the replay of product-details: %,d (inserts and updates)%n",
+                    jdbc.sql("SELECT n_tup_ins + n_tup_upd FROM pg_stat_user_tables WHERE schemaname = 'read' AND relname = 'product'")
+                            .query(Long.class).single());
+        }
         return String.format(Locale.ROOT, "| replay of %s: fill / whole replay incl. verification and swap | %,d | %.1f / %.1f | %,.0f / %,.0f | %.1f | %,.0f | %.1f | %,d |",
                 processor, events, fill, total, events / fill, events / total, cpu, events / cpu,
                 postgresFilled.cpuSeconds(), postgresFilled.commits());
