@@ -36,7 +36,7 @@ class PostgresReadModels implements ReadModelStore {
     public FreshReadModel createFresh(String processor) {
         String schema = "replay_" + processor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
         PostgresFreshReadModel fresh = new PostgresFreshReadModel(jdbc, large, transaction, properties.schema(), schema,
-                properties.postgres().get(processor));
+                properties.postgres().get(processor), properties.synchronousCommit());
         fresh.create();
         return fresh;
     }

@@ -49,7 +49,8 @@ class ReplayProcessors {
     Replaying build(AbstractEventProcessor live, int segments, FreshReadModel target, ReplayHandlerFailures failures) {
         String name = nameOf(live.getName());
         ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(threads(name + "-coordinator"));
-        ScheduledExecutorService workers = Executors.newScheduledThreadPool(segments, threads(name + "-worker"));
+        ScheduledExecutorService workers = new LingeringWorkers(segments, threads(name + "-worker"),
+                properties.workerLinger());
         PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(failures.withoutDeadLetters(live.eventHandlerInvoker()))

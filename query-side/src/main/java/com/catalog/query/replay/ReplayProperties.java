@@ -10,6 +10,10 @@ import java.util.Map;
 /**
  * @param batchSize        events per batch of a replay processor (one transaction / one bulk request each); larger
  *                         than the live processors' because nobody waits for a replay's single event
+ * @param workerLinger     how long a replay worker waits before it takes its segment's queued events as a batch
+ *                         ({@link LingeringWorkers}): long enough for the queue to fill up to the batch size when
+ *                         the event-store reader is the slower side, so more of a product's events share one row
+ *                         write; 0 runs at once as a live worker does
  * @param progressInterval how often a running replay samples its progress, logs it and stores its status
  * @param catchUpTimeout   how long the replay may take to reach the head once the live processor is stopped; past it
  *                         the replay fails and the live processor resumes on the old target
@@ -19,17 +23,23 @@ import java.util.Map;
  * @param claimExtension   how often the stopped live processor's segment claims are extended while the replay holds
  *                         them (well below Axon's 10 s claim timeout, so no other replica takes them)
  * @param schema           the schema of the PostgreSQL read models
+ * @param synchronousCommit PostgreSQL's {@code synchronous_commit} for the transactions of a replay into fresh tables
+ *                         ({@code off}: a commit does not wait for its WAL flush; a server crash may lose the last
+ *                         fraction of a second of them, and the replay, whose fresh tables a crash throws away anyway,
+ *                         just starts again; {@code on} to measure without it)
  * @param postgres         per processor, the PostgreSQL read model a replay rebuilds
  */
 @ConfigurationProperties("catalog.replay")
 record ReplayProperties(
         @DefaultValue("1000") int batchSize,
+        @DefaultValue("0ms") Duration workerLinger,
         @DefaultValue("5s") Duration progressInterval,
         @DefaultValue("2m") Duration catchUpTimeout,
         @DefaultValue("6h") Duration timeout,
         @DefaultValue("500ms") Duration handoverPoll,
         @DefaultValue("2s") Duration claimExtension,
         @DefaultValue("read") String schema,
+        @DefaultValue("off") String synchronousCommit,
         Map<String, PostgresReadModel> postgres) {
 
     ReplayProperties {

@@ -38,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionReplayBenchmark {
 
     private static final int PRODUCTS = Integer.getInteger("bench.products", 100_000);
+    /** Which replays to run, in order: {@code -Dbench.processors=product-details} for a quicker A/B of one of them. */
+    private static final List<String> PROCESSORS = List.of(
+            System.getProperty("bench.processors", "product-details,product-search").split(","));
 
     @Autowired JdbcClient jdbc;
     @Autowired ProjectionReplays replays;
@@ -61,13 +64,14 @@ class ProjectionReplayBenchmark {
         long events = jdbc.sql("SELECT count(*) FROM event_store.domain_event_entry").query(Long.class).single();
 
         List<String> rows = new ArrayList<>();
-        rows.add(String.format(Locale.ROOT, "| seeding (INSERT … SELECT, 10,000 products per statement) | %,d | %.1f | %,.0f | | |",
+        rows.add(String.format(Locale.ROOT, "| seeding (INSERT … SELECT, 10,000 products per statement) | %,d | %.1f | %,.0f | | | | |",
                 events, seedSeconds, events / seedSeconds));
-        for (String processor : List.of("product-details", "product-search")) {
+        for (String processor : PROCESSORS) {
             rows.add(replay(processor, events));
         }
-        String table = "| what | events | seconds | events/s | JVM CPU s (fill) | events per JVM CPU s (fill) |\n"
-                + "|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+        String table = "| what | events | seconds | events/s | JVM CPU s (fill) | events per JVM CPU s (fill) "
+                + "| PostgreSQL CPU s (fill) | commits (fill) |\n"
+                + "|---|---|---|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
         Files.writeString(Path.of("target", "benchmark-replay.md"), table, StandardCharsets.UTF_8);
         System.out.println(table);
     }
@@ -76,9 +80,11 @@ class ProjectionReplayBenchmark {
     private String replay(String processor, long events) throws InterruptedException {
         long start = System.nanoTime();
         long cpuStart = jvmCpuNanos();
+        PostgresWork postgres = PostgresWork.from(jdbc);
         replays.start(processor);
         Long filled = null;
         long cpuFilled = 0;
+        PostgresWork.Sample postgresFilled = null;
         ReplayStatus status;
         do {
             TimeUnit.MILLISECONDS.sleep(200);
@@ -86,14 +92,21 @@ class ProjectionReplayBenchmark {
             if (filled == null && status.phase() != ReplayPhase.REPLAYING) {
                 filled = System.nanoTime();
                 cpuFilled = jvmCpuNanos();
+                postgresFilled = postgres.sinceStart();
             }
         } while (status.phase() != ReplayPhase.COMPLETED && status.phase() != ReplayPhase.FAILED);
         assertThat(status.phase()).as(String.valueOf(status.reason())).isEqualTo(ReplayPhase.COMPLETED);
         double fill = (filled - start) / 1e9;
         double total = (System.nanoTime() - start) / 1e9;
         double cpu = (cpuFilled - cpuStart) / 1e9;
-        return String.format(Locale.ROOT, "| replay of %s: fill / whole replay incl. verification and swap | %,d | %.1f / %.1f | %,.0f / %,.0f | %.1f | %,.0f |",
-                processor, events, fill, total, events / fill, events / total, cpu, events / cpu);
+        if (processor.equals("product-details")) {
+            System.out.printf(Locale.ROOT, "product rows written by the replay of product-details: %,d (inserts and updates)%n",
+                    jdbc.sql("SELECT n_tup_ins + n_tup_upd FROM pg_stat_user_tables WHERE schemaname = 'read' AND relname = 'product'")
+                            .query(Long.class).single());
+        }
+        return String.format(Locale.ROOT, "| replay of %s: fill / whole replay incl. verification and swap | %,d | %.1f / %.1f | %,.0f / %,.0f | %.1f | %,.0f | %.1f | %,d |",
+                processor, events, fill, total, events / fill, events / total, cpu, events / cpu,
+                postgresFilled.cpuSeconds(), postgresFilled.commits());
     }
 
     /**

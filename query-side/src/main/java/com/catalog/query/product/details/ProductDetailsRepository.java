@@ -61,6 +61,29 @@ class ProductDetailsRepository {
             WHERE product.last_sequence < EXCLUDED.last_sequence
             """;
 
+    private static final String UPSERT_ALL = """
+            INSERT INTO product (product_id, seller_id, name, description, sku, price_amount, price_currency,
+                                 status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
+                                 current_details, staged_details, prices, compare_at_prices, cost_price,
+                                 staged_prices, staged_compare_at_prices)
+            SELECT id, seller_id, name, description, sku, price_amount, price_currency,
+                   status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
+                   CAST(current_details AS jsonb), CAST(staged_details AS jsonb), CAST(prices AS jsonb),
+                   CAST(compare_at_prices AS jsonb), CAST(cost_price AS jsonb), CAST(staged_prices AS jsonb),
+                   CAST(staged_compare_at_prices AS jsonb)
+            FROM unnest(CAST(:id AS uuid[]), CAST(:sellerId AS text[]), CAST(:name AS text[]),
+                        CAST(:description AS text[]), CAST(:sku AS text[]), CAST(:priceAmount AS bigint[]),
+                        CAST(:priceCurrency AS text[]), CAST(:status AS text[]), CAST(:lastSequence AS bigint[]),
+                        CAST(:createdAt AS timestamptz[]), CAST(:updatedAt AS timestamptz[]), CAST(:slug AS text[]),
+                        CAST(:categoryId AS text[]), CAST(:brandId AS text[]), CAST(:current AS text[]),
+                        CAST(:staged AS text[]), CAST(:prices AS text[]), CAST(:compareAtPrices AS text[]),
+                        CAST(:costPrice AS text[]), CAST(:stagedPrices AS text[]), CAST(:stagedCompareAtPrices AS text[]))
+                 AS r (id, seller_id, name, description, sku, price_amount, price_currency,
+                         status, last_sequence, created_at, updated_at, slug, category_id, brand_id,
+                         current_details, staged_details, prices, compare_at_prices, cost_price,
+                         staged_prices, staged_compare_at_prices)
+            """ + UPSERT.substring(UPSERT.indexOf("ON CONFLICT"));
+
     // Later events change a few columns of a row the creation wrote; the same sequence guard keeps them idempotent.
     private static final String UPDATE_STATUS = """
             UPDATE product SET status = :status, last_sequence = :lastSequence, updated_at = :updatedAt
@@ -95,13 +118,14 @@ class ProductDetailsRepository {
     }
 
     /**
-     * Writes many rows in one JDBC batch (one round trip), each with the sequence guard of {@link #upsert}: the
-     * write-behind of one Axon batch ({@link BatchedProducts}).
+     * Writes many rows in one statement (one round trip, one plan, however many rows), each with the sequence guard
+     * of {@link #upsert}: the write-behind of one Axon batch ({@link BatchedProducts}). The rows travel as one array
+     * per column, {@code unnest}ed into an {@code INSERT … SELECT … ON CONFLICT}; the ids must differ (they are a
+     * batch's distinct products), as one statement cannot update a row twice.
      */
     void upsertAll(Collection<ProductDetails> products) {
         if (!products.isEmpty()) {
-            batch.batchUpdate(UPSERT, products.stream().map(ProductDetailsRepository::parameters)
-                    .toArray(SqlParameterSource[]::new));
+            jdbc.sql(UPSERT_ALL).paramSource(ProductRowArrays.of(products).parameters()).update();
         }
     }
 
@@ -222,7 +246,7 @@ class ProductDetailsRepository {
         jdbc.sql("DELETE FROM product").update();
     }
 
-    private static String write(Object value) {
+    static String write(Object value) {
         try {
             return value == null ? null : JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

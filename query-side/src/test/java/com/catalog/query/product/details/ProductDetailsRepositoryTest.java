@@ -102,6 +102,35 @@ class ProductDetailsRepositoryTest {
         assertThat(row.lastSequence()).isEqualTo(2);
     }
 
+    @Test
+    void many_rows_in_one_statement_read_back_as_they_were_written() {
+        ProductDetails plain = product(UUID.randomUUID(), "Lamp", 0);
+        ProductDetails priced = product(UUID.randomUUID(), "Desk", 3)
+                .withPrices(List.of(new CurrencyAmount("EUR", 2500), new CurrencyAmount("USD", 2700)),
+                        List.of(new CurrencyAmount("EUR", 3000)), true, 4, Instant.parse("2025-03-05T00:00:00.5Z"))
+                .withCostPrice(new CurrencyAmount("EUR", 900), 5, Instant.parse("2025-03-06T00:00:00Z"))
+                .withStatus(ProductStatus.PUBLISHED, 6, Instant.parse("2025-03-07T00:00:00Z"));
+
+        repository.upsertAll(List.of(plain, priced));
+
+        assertThat(repository.findById(plain.id())).contains(plain);
+        assertThat(repository.findById(priced.id())).contains(priced);
+    }
+
+    @Test
+    void many_rows_in_one_statement_keep_each_rows_sequence_guard() {
+        UUID newer = UUID.randomUUID();
+        UUID older = UUID.randomUUID();
+        repository.upsert(product(newer, "Newer", 5));
+        repository.upsert(product(older, "Older", 1));
+
+        repository.upsertAll(List.of(product(newer, "Stale", 4), product(older, "Moved on", 2)));
+
+        assertThat(repository.findById(newer).orElseThrow().name()).isEqualTo("Newer");
+        assertThat(repository.findById(older).orElseThrow().name()).isEqualTo("Moved on");
+        assertThat(repository.findById(older).orElseThrow().lastSequence()).isEqualTo(2);
+    }
+
     private static ProductDetails product(UUID id, String name, long sequence) {
         ProductCreatedEvent event = ProductEvents.created(id.toString(), "seller-1", name, "desc", "SKU-" + sequence, 1000, "EUR");
         // microsecond precision, as PostgreSQL stores timestamptz
