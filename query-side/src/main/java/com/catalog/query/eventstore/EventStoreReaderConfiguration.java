@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * here only to shorten the store's polling delay and to read larger batches (see {@link EventStoreProperties}). Declaring the event store
  * switches off the auto-configured storage engine as well, hence both. The storage engine reads events through a
  * {@link TypeCachingJacksonSerializer} (same serialisation, payload classes resolved once per type) when the event
- * serializer is Jackson's, as configured ({@code axon.serializer.events: jackson}).
+ * serializer is Jackson's, as configured ({@code axon.serializer.events: jackson}), and streams events with their
+ * time parsed once ({@link StoredTimestampStorageEngine}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 class EventStoreReaderConfiguration {
@@ -36,7 +37,7 @@ class EventStoreReaderConfiguration {
                                           EventStoreProperties properties, RevisionResolver revisions) {
         Serializer reading = eventSerializer instanceof JacksonSerializer jackson
                 ? TypeCachingJacksonSerializer.of(jackson, revisions) : eventSerializer;
-        return JdbcEventStorageEngine.builder()
+        return new StoredTimestampStorageEngine(JdbcEventStorageEngine.builder()
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -45,8 +46,7 @@ class EventStoreReaderConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .build();
+                .schema(eventSchema), eventSchema);
     }
 
     @Bean
