@@ -13,15 +13,20 @@ import java.util.Random;
 /**
  * What the read benchmark asks: buyers' queries over {@link ReadBenchCatalog}'s vocabulary (two words, one in ten
  * with a typo), type-ahead prefixes of names, and the raw Elasticsearch body of the same shape as the query side's
- * search (ProductSearchRequests: the PUBLISHED filter, a fuzzy multi_match over the same fields, score-then-id sort,
+ * search (ProductSearchRequests: the PUBLISHED filter, the dis_max of a bounded fuzzy multi_match over the names and
+ * an exact one over descriptions and SKUs, score-then-id sort,
  * the same _source fields, highlighting with the same exact highlight_query, and the category, brand, attribute,
  * price-range and category-tree facets), so the ceiling does the same work in Elasticsearch.
  */
 final class ReadBenchLoad {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
-            "shortDescription", "description", "sku", "variantSkus", "optionValues");
+    private static final List<String> FUZZY_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2");
+    private static final List<String> EXACT_FIELDS = List.of("shortDescription", "description", "sku", "variantSkus",
+            "optionValues");
+    /** The query side's defaults (catalog.search.typos.*). */
+    private static final int PREFIX_LENGTH = 1;
+    private static final int MAX_EXPANSIONS = 10;
     private static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName",
             "categoryName");
     private static final List<String> RESULT_FIELDS = List.of("id", "name", "slug", "shortDescription", "description",
@@ -84,9 +89,13 @@ final class ReadBenchLoad {
         ObjectNode query = JSON.createObjectNode();
         ObjectNode bool = query.putObject("bool");
         bool.putArray("filter").addObject().putObject("term").putObject("status").put("value", "PUBLISHED");
-        ObjectNode match = bool.putArray("must").addObject().putObject("multi_match");
-        match.put("query", text).put("fuzziness", "AUTO");
-        TEXT_FIELDS.forEach(match.putArray("fields")::add);
+        ArrayNode fields = bool.putArray("must").addObject().putObject("dis_max").putArray("queries");
+        ObjectNode fuzzy = fields.addObject().putObject("multi_match");
+        fuzzy.put("query", text).put("fuzziness", "AUTO").put("prefix_length", PREFIX_LENGTH)
+                .put("max_expansions", MAX_EXPANSIONS);
+        FUZZY_FIELDS.forEach(fuzzy.putArray("fields")::add);
+        ObjectNode exact = fields.addObject().putObject("multi_match").put("query", text);
+        EXACT_FIELDS.forEach(exact.putArray("fields")::add);
         return query;
     }
 

@@ -40,7 +40,9 @@ class ProductSearchController {
     @GetMapping("/api/v1/products/search")
     @Operation(summary = "Full-text product search with facets",
             description = "Published products only. Matches name (boosted), other-locale names, brand and category "
-                    + "names, descriptions and SKUs, tolerating typos (fuzziness AUTO). Facets count all matches per "
+                    + "names, descriptions and SKUs. Typos are tolerated in the names only (one in words of 3-5 "
+                    + "characters, two from 6; the first letter must be right); descriptions and SKUs match exactly. "
+                    + "Facets count all matches per "
                     + "category, brand, price range (in currency, default EUR) and attribute. Page with the opaque "
                     + "nextCursor (search_after); pageSize 1..100. Nothing matched: didYouMean may hold a corrected "
                     + "query. See docs/search.md.")

@@ -26,8 +26,14 @@ import java.util.Map;
 @Component
 class ProductSearchRequests {
 
-    static final List<String> TEXT_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2",
-            "shortDescription", "description", "sku", "variantSkus", "optionValues");
+    /** Full text with typo tolerance: the names a buyer types, short and worth a fuzzy match. */
+    static final List<String> FUZZY_FIELDS = List.of("name^3", "allNames^2", "brandName^2", "categoryName^2");
+    /**
+     * Full text matched exactly: long descriptions (the names' words are there too, and a fuzzy expansion over their
+     * vocabulary costs most) and SKUs and option values (keywords: a fuzzy SKU would find its neighbours).
+     */
+    static final List<String> EXACT_FIELDS = List.of("shortDescription", "description", "sku", "variantSkus",
+            "optionValues");
     /** Terms of every matched category, for the facet tree: sized for the whole catalog, unlike the flat facet. */
     static final String CATEGORY_TREE = "categoryTree";
     static final List<String> HIGHLIGHTED = List.of("name", "shortDescription", "description", "brandName", "categoryName");
@@ -119,7 +125,7 @@ class ProductSearchRequests {
         BoolQuery.Builder bool = new BoolQuery.Builder()
                 .filter(term("status", ProductStatus.PUBLISHED.name()));
         if (query.text() != null) {
-            bool.must(m -> m.multiMatch(mm -> mm.query(query.text()).fields(TEXT_FIELDS).fuzziness("AUTO")));
+            bool.must(text(query.text()));
         }
         if (query.categoryIds() != null) {
             bool.filter(f -> f.terms(t -> t.field("categoryId")
@@ -147,6 +153,19 @@ class ProductSearchRequests {
                     })))))));
         }
         return bool.build();
+    }
+
+    /**
+     * The buyer's words over all text fields, scored like one best_fields multi_match (a dis_max of the fields, each
+     * field scoring the words it holds): fuzzy over {@link #FUZZY_FIELDS}, bounded by
+     * {@link SearchProperties.TypoTolerance}, exact over {@link #EXACT_FIELDS}.
+     */
+    private Query text(String text) {
+        SearchProperties.TypoTolerance typos = properties.typos();
+        return Query.of(q -> q.disMax(d -> d
+                .queries(fuzzy -> fuzzy.multiMatch(mm -> mm.query(text).fields(FUZZY_FIELDS).fuzziness("AUTO")
+                        .prefixLength(typos.prefixLength()).maxExpansions(typos.maxExpansions())))
+                .queries(exact -> exact.multiMatch(mm -> mm.query(text).fields(EXACT_FIELDS)))));
     }
 
     /**

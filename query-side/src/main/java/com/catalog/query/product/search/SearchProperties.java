@@ -19,6 +19,7 @@ import java.util.List;
  * @param attributeFacetSize  most name=value buckets in the attribute facet
  * @param maxAttributeFilters most attr.&lt;name&gt; filters in one request
  * @param suggestSize         most type-ahead suggestions
+ * @param typos               how far a search word may be from the indexed word it matches (docs/search.md)
  */
 @ConfigurationProperties("catalog.search")
 record SearchProperties(
@@ -31,5 +32,19 @@ record SearchProperties(
         @DefaultValue("50") int facetSize,
         @DefaultValue("100") int attributeFacetSize,
         @DefaultValue("10") int maxAttributeFilters,
-        @DefaultValue("10") int suggestSize) {
+        @DefaultValue("10") int suggestSize,
+        @DefaultValue TypoTolerance typos) {
+
+    /**
+     * Typo tolerance of the full-text search, on the name fields only (name, other-locale names, brand and category
+     * names); descriptions and SKUs match exactly. Each fuzzy word is expanded to the indexed words within its edit
+     * distance (fuzziness AUTO: one edit in words of 3–5 characters, two from 6 on), and that expansion is what a
+     * search costs in Elasticsearch, so it is bounded.
+     *
+     * @param prefixLength  leading characters that must match exactly: the automaton then walks only the words that
+     *                      start like the buyer's (a typo in the first letter is not tolerated)
+     * @param maxExpansions most indexed words one fuzzy word expands to, closest first
+     */
+    record TypoTolerance(@DefaultValue("1") int prefixLength, @DefaultValue("10") int maxExpansions) {
+    }
 }

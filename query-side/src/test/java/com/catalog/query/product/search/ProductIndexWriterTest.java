@@ -62,7 +62,8 @@ class ProductIndexWriterTest {
                  "mappings": {"dynamic": "strict", "properties": {"id": {"type": "keyword"}}}}""";
         SearchProperties before = freshIndex(new ByteArrayResource(old.getBytes()));
         SearchProperties now = new SearchProperties(before.alias(), before.index(),
-                new ClassPathResource("elasticsearch/catalog-products-v1.json"), 100, "EUR", List.of(1000L), 50, 100, 10, 10);
+                new ClassPathResource("elasticsearch/catalog-products-v1.json"), 100, "EUR", List.of(1000L), 50, 100, 10, 10,
+                new SearchProperties.TypoTolerance(1, 10));
 
         new ProductIndexAdministration(client, now).afterPropertiesSet();
         new ProductIndexWriter(client, now).write(List.of(IndexOperation.of(document(UUID.randomUUID().toString(), "Lamp"), 0)));
@@ -73,7 +74,8 @@ class ProductIndexWriterTest {
 
     private static SearchProperties freshIndex(org.springframework.core.io.Resource mapping) throws Exception {
         String name = "writer-test-" + UUID.randomUUID();
-        SearchProperties properties = new SearchProperties(name + "-alias", name, mapping, 100, "EUR", List.of(1000L), 50, 100, 10, 10);
+        SearchProperties properties = new SearchProperties(name + "-alias", name, mapping, 100, "EUR", List.of(1000L), 50, 100, 10, 10,
+                new SearchProperties.TypoTolerance(1, 10));
         new ProductIndexAdministration(client, properties).afterPropertiesSet();
         return properties;
     }

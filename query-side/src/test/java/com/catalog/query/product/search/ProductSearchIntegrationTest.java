@@ -182,6 +182,26 @@ class ProductSearchIntegrationTest {
     }
 
     @Test
+    void typos_are_tolerated_in_names_but_not_in_the_first_letter_nor_in_descriptions_and_skus() {
+        String nameWord = word(9);
+        String descriptionWord = word(9);
+        String id = UUID.randomUUID().toString();
+        String sku = "SKU-" + id.substring(0, 8);
+        long last = published(new ProductCreatedEvent(id, "seller-1", "en", Map.of("en", "Stool " + nameWord), "p-" + id,
+                Map.of("en", "Sits well. " + descriptionWord), Map.of(), sku, List.of(new CurrencyAmount("EUR", 4000)),
+                List.of(), null, Map.of(), null, null));
+
+        assertThat(field(get("/api/v1/products/search?q=" + typo(nameWord), last).getBody(), "id")).containsExactly(id);
+        assertThat(field(get("/api/v1/products/search?q=" + descriptionWord, last).getBody(), "id")).containsExactly(id);
+        assertThat(field(get("/api/v1/products/search?q=" + sku, last).getBody(), "id")).containsExactly(id);
+        // word() starts with 'q': a different first letter is beyond the tolerated typos (prefix length 1)
+        for (String miss : List.of("x" + nameWord.substring(1), typo(descriptionWord),
+                sku.substring(0, sku.length() - 1) + other(sku.charAt(sku.length() - 1)))) {
+            assertThat(get("/api/v1/products/search?q=" + miss, last).getBody().path("total").asLong()).as(miss).isZero();
+        }
+    }
+
+    @Test
     void suggest_completes_published_names_and_an_empty_search_offers_a_corrected_query() {
         String word = word(5);
         long last = published(product(capitalized(word) + " Chair", null, null, 5000, Map.of()));

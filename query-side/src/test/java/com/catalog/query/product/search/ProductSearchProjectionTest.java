@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProductSearchProjectionTest {
 
     private static final String ID = "8a3f4c2e-1b5d-4e6f-9a7b-0c1d2e3f4a5b";
-    private static final SearchProperties PROPERTIES = new SearchProperties("alias", "index", null, 10, "EUR", List.of(1000L), 50, 100, 10, 10);
+    private static final SearchProperties PROPERTIES = new SearchProperties("alias", "index", null, 10, "EUR", List.of(1000L), 50, 100, 10, 10,
+                new SearchProperties.TypoTolerance(1, 10));
 
     private final RecordingWriter writer = new RecordingWriter();
     private final StubReader reader = new StubReader();
