@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +38,8 @@ class ProductDetailsController {
     private final ProductMediaRepository media;
     private final ProjectionConsistency consistency;
     private final BrowseCaching caching;
+    /** Buyers' Cache-Control, rendered once: the page cache's hit path builds no header value per request. */
+    private final String publicRead;
     private final ProductPages pages;
     private final ProductAsOfReads asOfReads;
 
@@ -50,6 +51,7 @@ class ProductDetailsController {
         this.media = media;
         this.consistency = consistency;
         this.caching = caching;
+        this.publicRead = caching.publicRead().getHeaderValue();
         this.pages = pages;
         this.asOfReads = asOfReads;
     }
@@ -62,8 +64,8 @@ class ProductDetailsController {
             + "that moment, rebuilt from its events (see the asOf parameter), in the version asked for.")
     @ApiResponse(responseCode = "200", description = "The product",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProductDetailsResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed id or min position; asOf unparsable (code invalid-as-of) "
-            + "or in the future (code as-of-in-future)",
+    @ApiResponse(responseCode = "400", description = "Malformed id or min position; version neither current nor "
+            + "staged (code invalid-version); asOf unparsable (code invalid-as-of) or in the future (code as-of-in-future)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "401", description = "version=staged without a (valid) bearer token",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -77,8 +79,9 @@ class ProductDetailsController {
     ResponseEntity<?> product(
             @PathVariable UUID id,
             @RequestedMinPosition OptionalLong position,
-            @Parameter(description = "current (what buyers see) or staged (owner and admins)", example = "current")
-            @RequestParam(name = "version", defaultValue = CURRENT) @Pattern(regexp = CURRENT + "|" + STAGED) String version,
+            @Parameter(description = "current (what buyers see) or staged (owner and admins)", example = "current",
+                    schema = @Schema(type = "string", pattern = CURRENT + "|" + STAGED, defaultValue = CURRENT))
+            @RequestParam(name = "version", defaultValue = CURRENT) String version,
             @Parameter(description = "locale of name and descriptions; falls back to the default locale", example = "de")
             @RequestParam(name = "locale", required = false) String locale,
             @Parameter(description = "Point in time (ISO-8601 with zone): the product as it was then, rebuilt from the "
@@ -87,16 +90,16 @@ class ProductDetailsController {
                     example = "2026-03-01T12:00:00Z")
             @RequestParam(name = "asOf", required = false) String asOf,
             Authentication caller) {
+        boolean staged = staged(version);
         if (asOf != null) {
-            return asOfReads.read(id, asOf, STAGED.equals(version), locale, caller);
+            return asOfReads.read(id, asOf, staged, locale, caller);
         }
         consistency.awaitProcessed(ProductDetailsProjection.PROCESSOR, position);
-        boolean staged = STAGED.equals(version);
         if (!staged) {
             // what buyers see comes from the page cache, already as JSON; the owner and admins see more (below)
             ProductPage page = pages.current(id, locale, position.isPresent());
             if (!ProductReaders.isOwnerOrAdmin(caller, page.sellerId())) {
-                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(caching.publicRead())
+                return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.CACHE_CONTROL, publicRead)
                         .varyBy(MinPosition.HEADER, HttpHeaders.AUTHORIZATION).eTag(page.etag()).body(page.json());
             }
         }
@@ -113,6 +116,20 @@ class ProductDetailsController {
                 .body(ProductDetailsResponse.of(product, variants.variantsOf(id, staged),
                         media.find(id, staged).orElse(new ProductMedia(List.of(), false)), locale, staged, privileged,
                         privileged && hasStagedChanges(product)));
+    }
+
+    /**
+     * Checked here rather than by a {@code @Pattern} on the parameter: Spring's method validation would run
+     * Hibernate Validator over every argument of every read, the hottest path of the query side.
+     */
+    private static boolean staged(String version) {
+        if (CURRENT.equals(version)) {
+            return false;
+        }
+        if (STAGED.equals(version)) {
+            return true;
+        }
+        throw new UnknownVersionException();
     }
 
     private boolean hasStagedChanges(ProductDetails product) {

@@ -279,7 +279,10 @@ class StagedProductReadIntegrationTest {
         assertThat(stranger.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(stranger.getBody().path("code").asText()).isEqualTo("not-product-owner");
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("/api/v1/products/" + id + "?version=draft", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<JsonNode> unknownVersion = get("/api/v1/products/" + id + "?version=draft", null);
+        assertThat(unknownVersion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownVersion.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(unknownVersion.getBody().path("code").asText()).isEqualTo("invalid-version");
     }
 
     @Test
