@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * PostgreSQL round trip and no serialisation. {@link ProductPageChanges} tails the event store on every instance
  * and evicts a product's pages at each of its events; a page loaded before the projection caught up with such an
  * event is served but not kept (its sequence is below the newest one seen). Pages are kept only while the tail
- * follows the event store, and never longer than {@code ttl}.
+ * follows the event store, and never longer than {@code ttl} ({@link PageLifetime}: each keep lives between half
+ * of it and all of it, so pages loaded together do not all reload together).
  */
 @Component
 @EnableConfigurationProperties(ProductPageCacheProperties.class)
@@ -42,7 +43,8 @@ class ProductPages {
         this.media = media;
         this.json = json;
         this.enabled = properties.enabled();
-        this.pages = Caffeine.newBuilder().maximumSize(properties.maxPages()).expireAfterWrite(properties.ttl()).build();
+        this.pages = Caffeine.newBuilder().maximumSize(properties.maxPages())
+                .expireAfter(new PageLifetime<UUID, Map<String, ProductPage>>(properties.ttl())).build();
         this.changes = Caffeine.newBuilder().expireAfterWrite(properties.ttl()).build();
     }
 
