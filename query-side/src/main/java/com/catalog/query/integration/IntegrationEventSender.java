@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Sends public events for every publisher processor alike: the record goes out at once, and the batch's
  * {@link PendingSends} holds the processor's token until Kafka acknowledged it. Each failed send counts in
- * {@code catalog_integration_publish_errors_total{topic}}; the batch then fails and is retried.
+ * {@code catalog_integration_publish_errors_total{topic}}; the batch then fails and is retried. Each publisher
+ * thread sends through a producer of its own, closed when its batch fails ({@link IntegrationProducerConfiguration}).
  */
 @Component
 class IntegrationEventSender {
@@ -28,6 +29,8 @@ class IntegrationEventSender {
     }
 
     void send(IntegrationEventEnvelope event) {
+        // before the first send, so that a batch failing on it closes this thread's producer too
+        PendingSends pending = PendingSends.ofCurrentBatch(properties.sendTimeout(), kafka.getProducerFactory());
         CompletableFuture<?> send;
         try {
             send = kafka.send(records.record(event));
@@ -36,7 +39,7 @@ class IntegrationEventSender {
             IntegrationPublishMetrics.errors(meters, event.topic()).increment();
             throw unsent;
         }
-        PendingSends.ofCurrentBatch(properties.sendTimeout()).add(send.whenComplete((result, failure) -> {
+        pending.add(send.whenComplete((result, failure) -> {
             if (failure != null) {
                 IntegrationPublishMetrics.errors(meters, event.topic()).increment();
             }

@@ -2,6 +2,7 @@ package com.catalog.query.integration;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.kafka.core.ProducerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import java.util.concurrent.TimeoutException;
  * The Kafka sends of one Axon batch. They go out asynchronously as events are handled; when the batch prepares
  * to commit it waits for every acknowledgement, so the token only advances once Kafka has them all
  * (at-least-once). A failed or late acknowledgement fails the batch, which is then retried.
+ * <p>
+ * A batch that fails for any reason closes its thread's producer, which aborts every record Kafka has not
+ * acknowledged yet: none of them can reach the topic after the failure, ahead of the retry's copies of the records
+ * before it ({@link IntegrationProducerConfiguration}).
  */
 final class PendingSends {
 
@@ -25,11 +30,12 @@ final class PendingSends {
     private PendingSends() {
     }
 
-    static PendingSends ofCurrentBatch(Duration timeout) {
+    static PendingSends ofCurrentBatch(Duration timeout, ProducerFactory<?, ?> producers) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, key -> {
             PendingSends pending = new PendingSends();
             batch.onPrepareCommit(u -> pending.awaitAcknowledgements(timeout));
+            batch.onRollback(u -> producers.closeThreadBoundProducer());
             return pending;
         });
     }
