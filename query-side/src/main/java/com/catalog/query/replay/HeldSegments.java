@@ -1,14 +1,10 @@
 package com.catalog.query.replay;
 
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,22 +47,10 @@ final class HeldSegments implements AutoCloseable {
         return held;
     }
 
-    List<Segment> segments() {
-        return Arrays.stream(segments).mapToObj(id -> Segment.computeSegment(id, segments)).toList();
-    }
-
-    /** The current token of each held segment. */
-    Map<Integer, TrackingToken> tokens() {
-        Map<Integer, TrackingToken> current = new TreeMap<>();
-        transactions.executeInTransaction(
-                () -> Arrays.stream(segments).forEach(s -> current.put(s, tokens.fetchToken(processor, s))));
-        return current;
-    }
-
-    /** Replaces the held segments' tokens, all in one transaction. */
-    void store(Map<Integer, TrackingToken> replacement) {
-        transactions.executeInTransaction(() -> replacement.forEach((segment, token) ->
-                tokens.storeToken(token, processor, segment)));
+    /** Gives every held segment the same token, all in one transaction. */
+    void storeEverywhere(TrackingToken token) {
+        transactions.executeInTransaction(() -> Arrays.stream(segments).forEach(s ->
+                tokens.storeToken(token, processor, s)));
     }
 
     /** Deletes the held segments (the replay processor's tokens once the live one has them). */

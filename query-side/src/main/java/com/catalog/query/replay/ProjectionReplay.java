@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -21,14 +20,15 @@ import java.util.function.Consumer;
 /**
  * One replay of one projection into a fresh target, phase by phase:
  * <ol>
- * <li>REPLAYING: a replay processor (own token-store name, the live processor's handlers and segment count) fills
- * the fresh target from the tail while the live processor keeps the old target current.</li>
+ * <li>REPLAYING: a replay processor ({@link ReplayPipeline}: the live processor's handlers, its own reader and
+ * workers) fills the fresh target from the first event while the live processor keeps the old target current.</li>
  * <li>CATCHING_UP: once the replay has reached the head, the live processor stops here, every other replica stops
- * its own on request ({@link LiveHandover}), and this instance claims its segments (no other replica takes them); the replay runs up to the head seen after that stop, then stops too.</li>
+ * its own on request ({@link LiveHandover}), and this instance claims its segments (no other replica takes them); the
+ * replay reads up to the head seen after that stop, applies it all and stops.</li>
  * <li>VERIFYING: counts and checksum of the fresh target against the event store up to the replay's position.</li>
- * <li>SWAPPING: the fresh target replaces the old one atomically; the live processor gets the replay's tokens, segment
- * by segment, and starts again: every event up to a segment's token is in the new target exactly once (the replay
- * applied it), every event after it is applied by the live processor.</li>
+ * <li>SWAPPING: the fresh target replaces the old one atomically; every segment of the live processor gets the
+ * replay's last token and the processor starts again: every event up to that token is in the new target exactly once
+ * (the replay applied it), every event after it is applied by the live processor.</li>
  * </ol>
  * Any failure before the swap discards the fresh target and restarts the live processor from its own tokens: so do a
  * cancel request (until the catch-up is done), the replay's timeout ({@code catalog.replay.timeout}) and a handler
@@ -95,24 +95,19 @@ final class ProjectionReplay implements Runnable {
     }
 
     private void replayInto(FreshReadModel target) throws Exception {
-        int segments = dependencies.tokens().fetchSegments(name()).length;
-        if (segments == 0) {
+        if (dependencies.tokens().fetchSegments(name()).length == 0) {
             throw new ReplayFailure(name() + " has no segments in the token store yet: start it once first");
         }
         deleteReplayTokens();
-        ReplayProcessors.Replaying replaying = dependencies.processors().build(live, segments, target, failures);
-        try (replaying) {
-            replaying.processor().start();
-            await(ReplayPhase.REPLAYING, replaying, () -> ReplayProgress.caughtUp(replaying.processor(), segments),
-                    deadline);
+        try (ReplayPipeline replaying = dependencies.processors().build(live, target, failures)) {
+            replaying.start();
+            await(ReplayPhase.REPLAYING, replaying, replaying::caughtUp, deadline);
             target.filled();
-            handOver(target, replaying, segments);
-        } finally {
-            deleteReplayTokens();
+            handOver(target, replaying);
         }
     }
 
-    private void handOver(FreshReadModel target, ReplayProcessors.Replaying replaying, int segments) throws Exception {
+    private void handOver(FreshReadModel target, ReplayPipeline replaying) throws Exception {
         publish(status.in(ReplayPhase.CATCHING_UP));
         Instant catchUpDeadline = Instant.now().plus(dependencies.properties().catchUpTimeout());
         dependencies.handover().request(name());
@@ -120,22 +115,14 @@ final class ProjectionReplay implements Runnable {
         HeldSegments liveSegments = null;
         try {
             liveSegments = claimOnceReleased(name(), catchUpDeadline);
-            long head = head();
-            await(ReplayPhase.CATCHING_UP, replaying,
-                    () -> ReplayProgress.done(replaying.processor(), segments) >= head,
+            replaying.finishAt(head());
+            await(ReplayPhase.CATCHING_UP, replaying, replaying::finished,
                     catchUpDeadline.isBefore(deadline) ? catchUpDeadline : deadline);
-            replaying.processor().shutdownAsync().get();
-            try (HeldSegments replaySegments = claim(ReplayProcessors.nameOf(name()))) {
-                if (!replaySegments.segments().equals(liveSegments.segments())) {
-                    throw new ReplayFailure("segments differ: live " + liveSegments.segments() + ", replay "
-                            + replaySegments.segments() + "; merge or split the live processor's segments evenly");
-                }
-                Map<Integer, TrackingToken> tokens = replaySegments.tokens();
-                verify(target, ReplayProgress.lowest(tokens));
-                publish(status.in(ReplayPhase.SWAPPING));
-                target.swapIn();
-                liveSegments.store(tokens);
-            }
+            TrackingToken replayed = replaying.lastToken();
+            verify(target, ReplayProgress.position(replayed));
+            publish(status.in(ReplayPhase.SWAPPING));
+            target.swapIn();
+            liveSegments.storeEverywhere(replayed);
         } finally {
             try {
                 if (liveSegments != null) {
@@ -171,7 +158,7 @@ final class ProjectionReplay implements Runnable {
      * past the deadline, on a cancel request (checked every {@value #CANCEL_CHECK_MILLIS} ms, from any replica) and on
      * a handler failure no retry mends.
      */
-    private void await(ReplayPhase phase, ReplayProcessors.Replaying replaying, BooleanSupplier done, Instant until)
+    private void await(ReplayPhase phase, ReplayPipeline replaying, BooleanSupplier done, Instant until)
             throws InterruptedException {
         long every = dependencies.properties().progressInterval().toNanos();
         long lastCancelCheck = System.nanoTime();
@@ -182,7 +169,7 @@ final class ProjectionReplay implements Runnable {
                         : "did not reach the head within catalog.replay.catch-up-timeout ("
                                 + dependencies.properties().catchUpTimeout() + ")");
             }
-            Optional<String> failed = failures.permanent();
+            Optional<String> failed = replaying.failure();
             if (failed.isPresent()) {
                 throw new ReplayFailure(failed.get());
             }
@@ -197,12 +184,17 @@ final class ProjectionReplay implements Runnable {
                 sample(phase, replaying);
             }
         }
+        // a worker that stopped on a failure has finished too, without its batch
+        Optional<String> failed = replaying.failure();
+        if (failed.isPresent()) {
+            throw new ReplayFailure(failed.get());
+        }
         sample(phase, replaying);
     }
 
-    private void sample(ReplayPhase phase, ReplayProcessors.Replaying replaying) {
+    private void sample(ReplayPhase phase, ReplayPipeline replaying) {
         long now = System.nanoTime();
-        long done = ReplayProgress.done(replaying.processor(), dependencies.tokens().fetchSegments(name()).length);
+        long done = replaying.done();
         double seconds = (now - lastSample) / 1e9;
         double rate = seconds > 0 ? Math.max(0, done - lastDone) / seconds : 0;
         lastDone = done;
@@ -238,7 +230,7 @@ final class ProjectionReplay implements Runnable {
                 dependencies.properties().claimExtension().toMillis());
     }
 
-    /** Tokens of this replay (or of one a crash interrupted) go once the live processor has what it needs. */
+    /** Tokens the Axon processors of earlier versions' replays left behind (a replay now keeps none). */
     private void deleteReplayTokens() {
         String replayName = ReplayProcessors.nameOf(name());
         if (dependencies.tokens().fetchSegments(replayName).length > 0) {

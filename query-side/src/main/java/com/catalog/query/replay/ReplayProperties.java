@@ -10,10 +10,10 @@ import java.util.Map;
 /**
  * @param batchSize        events per batch of a replay processor (one transaction / one bulk request each); larger
  *                         than the live processors' because nobody waits for a replay's single event
- * @param workerLinger     how long a replay worker waits before it takes its segment's queued events as a batch
- *                         ({@link LingeringWorkers}): long enough for the queue to fill up to the batch size when
- *                         the event-store reader is the slower side, so more of a product's events share one row
- *                         write; 0 runs at once as a live worker does
+ * @param workers          threads applying a replay's batches, each for its share of the aggregates (one segment of
+ *                         the live processor's sequencing policy); the event store is read by one more
+ * @param batchFillWait    how long a replay worker holding less than a batch waits for more events while the reader
+ *                         is still behind the head (0: it applies what it has at once)
  * @param progressInterval how often a running replay samples its progress, logs it and stores its status
  * @param catchUpTimeout   how long the replay may take to reach the head once the live processor is stopped; past it
  *                         the replay fails and the live processor resumes on the old target
@@ -32,7 +32,8 @@ import java.util.Map;
 @ConfigurationProperties("catalog.replay")
 record ReplayProperties(
         @DefaultValue("1000") int batchSize,
-        @DefaultValue("0ms") Duration workerLinger,
+        @DefaultValue("2") int workers,
+        @DefaultValue("0ms") Duration batchFillWait,
         @DefaultValue("5s") Duration progressInterval,
         @DefaultValue("2m") Duration catchUpTimeout,
         @DefaultValue("6h") Duration timeout,
@@ -43,6 +44,9 @@ record ReplayProperties(
         Map<String, PostgresReadModel> postgres) {
 
     ReplayProperties {
+        if (workers < 1) {
+            throw new IllegalArgumentException("catalog.replay.workers must be at least 1, was " + workers);
+        }
         postgres = postgres == null ? Map.of() : Map.copyOf(postgres);
     }
 
