@@ -234,7 +234,8 @@ final class ReplayPipeline extends AbstractEventProcessor implements AutoCloseab
                 worker.dispatched = position;
             }
             lastToken = event.trackingToken();
-            readPosition = position;
+            // an event committed late into a gap comes after higher positions: the read position never goes back
+            readPosition = Math.max(readPosition, position);
         }
     }
 
