@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.catalog.engines.PostgresDatabase;
 import com.catalog.engines.TestEngines;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -113,6 +118,33 @@ class SlidingWindowLimiterTest {
         assertThatThrownBy(limiter::flush).isInstanceOf(RuntimeException.class);
 
         assertThat(admitted(limiter, "ip:e", LIMIT)).as("the four hits were not lost with the flush").isEqualTo(6);
+    }
+
+    /**
+     * The race behind a flaky gateway test: a flush takes the pending hits and sends them; a request that came while
+     * PostgreSQL had not answered yet was decided without them, and was admitted over the limit.
+     */
+    @Test
+    void a_request_during_a_flush_still_counts_the_hits_the_flush_is_sending() {
+        AtomicReference<Runnable> atConnection = new AtomicReference<>(() -> { });
+        DataSource plain = jdbc.getDataSource();
+        DataSource watched = new DelegatingDataSource(plain) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                atConnection.get().run();
+                return super.getConnection();
+            }
+        };
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(new SharedCounterTable(new JdbcTemplate(watched), table),
+                clock, WINDOW, FLUSH);
+        assertThat(admitted(limiter, "ip:f", LIMIT)).isEqualTo(LIMIT);
+        AtomicReference<RateLimitDecision> duringFlush = new AtomicReference<>();
+        atConnection.set(() -> duringFlush.compareAndSet(null, limiter.tryAcquire("ip:f", LIMIT)));
+
+        limiter.flush();
+
+        assertThat(duringFlush.get().allowed()).as("decided while the flush was on its way to PostgreSQL").isFalse();
+        assertThat(limiter.tryAcquire("ip:f", LIMIT).allowed()).as("after the answer").isFalse();
     }
 
     @Test
