@@ -6,8 +6,7 @@ import java.time.Duration;
  * One bucket's counts on this replica, for the current and the previous window: the shared count as PostgreSQL last
  * answered it (all replicas' hits, ours included) plus the hits admitted here since the last flush, plus the hits a
  * flush is sending right now: those count until PostgreSQL's answer (which includes them) replaces the shared count,
- * or a failed flush makes them pending again. (Before, they were out of the estimate for the flush's round trip, and
- * a request in that moment was admitted over the limit.) The sliding-window
+ * or a failed flush makes them pending again, so a request decided during the flush's round trip sees them. The sliding-window
  * estimate weighs the previous window by the part of it that still lies within the last window length.
  * Guarded by its own monitor; {@link #evicted} tells a caller that raced with eviction to look the bucket up again.
  */

@@ -169,10 +169,7 @@ final class ProjectionReplay implements Runnable {
                         : "did not reach the head within catalog.replay.catch-up-timeout ("
                                 + dependencies.properties().catchUpTimeout() + ")");
             }
-            Optional<String> failed = replaying.failure();
-            if (failed.isPresent()) {
-                throw new ReplayFailure(failed.get());
-            }
+            failIfFailed(replaying);
             if (System.nanoTime() - lastCancelCheck >= TimeUnit.MILLISECONDS.toNanos(CANCEL_CHECK_MILLIS)) {
                 lastCancelCheck = System.nanoTime();
                 if (cancelRequested.getAsBoolean()) {
@@ -185,11 +182,15 @@ final class ProjectionReplay implements Runnable {
             }
         }
         // a worker that stopped on a failure has finished too, without its batch
+        failIfFailed(replaying);
+        sample(phase, replaying);
+    }
+
+    private static void failIfFailed(ReplayPipeline replaying) {
         Optional<String> failed = replaying.failure();
         if (failed.isPresent()) {
             throw new ReplayFailure(failed.get());
         }
-        sample(phase, replaying);
     }
 
     private void sample(ReplayPhase phase, ReplayPipeline replaying) {

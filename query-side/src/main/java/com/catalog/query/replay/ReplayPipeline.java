@@ -290,7 +290,9 @@ final class ReplayPipeline extends AbstractEventProcessor implements AutoCloseab
                     }
                     batch.add(first);
                     fill(batch);
-                    apply(batch);
+                    if (!apply(batch)) {
+                        return;
+                    }
                     committed = ReplayProgress.position(batch.get(batch.size() - 1).trackingToken());
                     batch.clear();
                 }
@@ -317,18 +319,21 @@ final class ReplayPipeline extends AbstractEventProcessor implements AutoCloseab
             }
         }
 
-        /** One unit of work and transaction for the batch; retried after a back-off until it passes or cannot. */
-        private void apply(List<TrackedEventMessage<?>> batch) throws InterruptedException {
+        /**
+         * One unit of work and transaction for the batch; retried after a back-off until it passes (true) or the
+         * replay stops or found the failure permanent (false).
+         */
+        private boolean apply(List<TrackedEventMessage<?>> batch) throws InterruptedException {
             long backoff = 500;
             while (true) {
                 try {
                     BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
                     unitOfWork.attachTransaction(transactions);
                     processInUnitOfWork(batch, unitOfWork, List.of(segment));
-                    return;
+                    return true;
                 } catch (Exception e) {
                     if (stopped || permanentFailure.get().isPresent()) {
-                        throw new InterruptedException("replay " + getName() + " stops: " + e);
+                        return false;
                     }
                     log.atWarn().setMessage("Replay {}: a batch of {} events failed, retrying in {} ms: {}")
                             .addArgument(getName()).addArgument(batch.size()).addArgument(backoff)
