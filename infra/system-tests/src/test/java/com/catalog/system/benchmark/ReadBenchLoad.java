@@ -85,6 +85,19 @@ final class ReadBenchLoad {
         return "{}\n" + hits(text, false) + "\n{\"request_cache\":true}\n" + counts + "\n";
     }
 
+    /**
+     * The type-ahead as the query side sends it (ProductSuggester): the completion suggester on publishedSuggest, one
+     * edit from 4 characters, 10 suggestions without duplicates, no hits and no counting.
+     */
+    static String rawSuggest(String prefix) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", 0).put("_source", false).put("track_total_hits", false);
+        ObjectNode completion = body.putObject("suggest").putObject("names").put("prefix", prefix).putObject("completion");
+        completion.put("field", "publishedSuggest").put("size", 10).put("skip_duplicates", true);
+        completion.putObject("fuzzy").put("fuzziness", "1").put("min_length", 4);
+        return body.toString();
+    }
+
     private static ObjectNode query(String text) {
         ObjectNode query = JSON.createObjectNode();
         ObjectNode bool = query.putObject("bool");

@@ -78,7 +78,13 @@ class ReadPathBenchmark {
                     queries.stream().map(q -> "/api/v1/products/search?q=" + ReadBenchLoad.encode(q)).toList());
             targets.put("search", new Target(wrk, system.querySideUrl(), search));
             targets.put("search-few", new Target(fewer, system.querySideUrl(), search));
-            Path suggest = wrk.getScript("suggest", ReadBenchLoad.prefixes(200)
+            List<String> prefixes = ReadBenchLoad.prefixes(200);
+            // the suggest's ceiling: the completion request the query side sends, straight to Elasticsearch
+            Path rawSuggest = wrk.postScript("es-suggest", "/catalog-products/_search",
+                    prefixes.stream().map(ReadBenchLoad::rawSuggest).toList());
+            targets.put("es-suggest", new Target(wrk, system.elasticsearchUrl(), rawSuggest));
+            targets.put("es-suggest-few", new Target(fewer, system.elasticsearchUrl(), rawSuggest));
+            Path suggest = wrk.getScript("suggest", prefixes
                     .stream().map(p -> "/api/v1/products/suggest?q=" + ReadBenchLoad.encode(p)).toList());
             targets.put("suggest", new Target(wrk, system.querySideUrl(), suggest));
             targets.put("suggest-few", new Target(fewer, system.querySideUrl(), suggest));

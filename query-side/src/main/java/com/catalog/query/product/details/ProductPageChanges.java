@@ -70,6 +70,7 @@ class ProductPageChanges implements SmartLifecycle {
                 try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(position)) {
                     pages.following();
                     while (running) {
+                        pages.alive();
                         if (stream.hasNextAvailable(POLL_SECONDS, TimeUnit.SECONDS)) {
                             TrackedEventMessage<?> event = stream.nextAvailable();
                             position = event.trackingToken();

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * PostgreSQL round trip and no serialisation. {@link ProductPageChanges} tails the event store on every instance
  * and evicts a product's pages at each of its events; a page loaded before the projection caught up with such an
  * event is served but not kept (its sequence is below the newest one seen). Pages are kept only while the tail
- * follows the event store, and never longer than {@code ttl} ({@link PageLifetime}: each keep lives between half
- * of it and all of it, so pages loaded together do not all reload together).
+ * follows the event store and has shown a sign of life within {@code tail-silence} (10 s), and never longer than
+ * {@code ttl} ({@link PageLifetime}: each keep lives between half of it and all of it, so pages loaded together do
+ * not all reload together).
  */
 @Component
 @EnableConfigurationProperties(ProductPageCacheProperties.class)
@@ -35,6 +36,7 @@ class ProductPages {
     /** product → the newest sequence the tail has seen for it, kept as long as a page may be */
     private final Cache<UUID, Long> changes;
     private volatile boolean following;
+    private final TailHeartbeat tail;
 
     ProductPages(ProductDetailsRepository products, ProductVariantRepository variants, ProductMediaRepository media,
                  ObjectMapper json, ProductPageCacheProperties properties) {
@@ -46,6 +48,7 @@ class ProductPages {
         this.pages = Caffeine.newBuilder().maximumSize(properties.maxPages())
                 .expireAfter(new PageLifetime<UUID, Map<String, ProductPage>>(properties.ttl())).build();
         this.changes = Caffeine.newBuilder().expireAfterWrite(properties.ttl()).build();
+        this.tail = new TailHeartbeat(properties.tailSilence());
     }
 
     /**
@@ -56,7 +59,7 @@ class ProductPages {
      */
     ProductPage current(UUID id, String locale, boolean fresh) {
         String key = locale == null ? DEFAULT_LOCALE : locale;
-        if (!fresh && following) {
+        if (!fresh && following && tail.alive()) {
             Map<String, ProductPage> kept = pages.getIfPresent(id);
             ProductPage page = kept == null ? null : kept.get(key);
             if (page != null) {
@@ -64,7 +67,7 @@ class ProductPages {
             }
         }
         ProductPage loaded = load(id, locale);
-        if (following) {
+        if (following && tail.alive()) {
             keep(id, key, loaded);
         }
         return loaded;
@@ -75,6 +78,20 @@ class ProductPages {
         changes.asMap().merge(id, sequence, Math::max);
         // after the mark: an eviction waits for a keep() running on the same product, which saw the mark or is removed
         pages.invalidate(id);
+    }
+
+    /**
+     * The tail is reading the event store (it calls this at least once per poll, about every second): a tail silent
+     * for longer than {@code tail-silence} (stuck, not failed) could miss changes, so no page is served or kept until
+     * it speaks again, and what was kept before the silence is dropped. This, not the {@code ttl}, is what bounds
+     * the staleness of a kept page.
+     */
+    void alive() {
+        if (!tail.alive()) {
+            // back from a silence: what was kept before it may have missed changes the tail is only now reading
+            pages.invalidateAll();
+        }
+        tail.beat();
     }
 
     /** The tail follows the event store again (or for the first time): pages may be kept. */

@@ -1,37 +1,38 @@
 package com.catalog.query.product.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The category facet as a tree: the matches' own categories (an Elasticsearch terms aggregation on
  * {@code categoryId}) hung into the hierarchy of {@code read.category} with their ancestors, each node counting its
- * own matches and those of every descendant. The hierarchy is read at query time, like the category filter
- * ({@link CategoryScope}), so a moved or renamed category shows correctly without reindexing a product.
+ * own matches and those of every descendant. The hierarchy is read from PostgreSQL, not from the product documents,
+ * so a moved or renamed category shows correctly without reindexing a product.
+ * <p>
+ * The whole hierarchy is kept in memory and read again once it is older than
+ * {@code catalog.search.category-facet.hierarchy-max-age} (1 s): reading the matched categories with their
+ * ancestors for every search cost a PostgreSQL round trip returning up to every category, about a quarter of the
+ * query side's CPU per search (docs/benchmarks.md, read path, session 7). One search reloads it while the others go
+ * on with the one they have. A read-your-writes search (a consistency token) reads it afresh.
  */
 @Component
 class CategoryFacetTree {
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
-    /**
-     * The matched categories and all their ancestors, parents first and in display order. The ids are cast once, in
-     * {@code unnest}: as {@code category_id = ANY(CAST(:ids AS uuid[]))}, the generic plan of the prepared statement
-     * (the JDBC driver prepares it from the 5th run) parsed the text array again for every row, ~2 s for 500
-     * categories, which capped searches at the connection pool's size every 2 s.
-     */
-    private static final String NODES = """
-            WITH hit AS (SELECT c.category_id, c.path FROM unnest(CAST(:ids AS uuid[])) AS ids(id)
-                         JOIN read.category c ON c.category_id = ids.id WHERE NOT c.deleted)
-            SELECT category_id, parent_id, name, slug, path FROM read.category
-            WHERE NOT deleted AND category_id IN (SELECT category_id FROM hit UNION SELECT unnest(path) FROM hit)
+    /** Every live category, parents first and in display order. */
+    private static final String HIERARCHY = """
+            SELECT category_id, parent_id, name, slug, path FROM read.category WHERE NOT deleted
             ORDER BY depth, sort_order, name, category_id""";
 
     /** @param count matches in this category and all its descendants */
@@ -39,42 +40,105 @@ class CategoryFacetTree {
     }
 
     private final JdbcClient jdbc;
+    private final long maxAgeNanos;
+    private final ReentrantLock reloading = new ReentrantLock();
+    private volatile Hierarchy hierarchy;
 
-    CategoryFacetTree(JdbcClient jdbc) {
+    CategoryFacetTree(JdbcClient jdbc,
+                      @Value("${catalog.search.category-facet.hierarchy-max-age:1s}") Duration maxAge) {
         this.jdbc = jdbc;
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     /**
      * @param ownCounts category id → matches whose own category it is
+     * @param fresh     read the hierarchy from PostgreSQL now (read-your-writes), not the one kept
      * @return the roots; a category missing from the read model (deleted, or not projected yet) is left out
      */
-    List<Node> of(Map<String, Long> ownCounts) {
-        List<String> ids = ownCounts.keySet().stream().filter(id -> UUID_TEXT.matcher(id).matches()).toList();
-        if (ids.isEmpty()) {
+    List<Node> of(Map<String, Long> ownCounts, boolean fresh) {
+        if (ownCounts.isEmpty()) {
             return List.of();
         }
-        List<Row> rows = jdbc.sql(NODES).param("ids", ids.stream().collect(Collectors.joining(",", "{", "}")))
-                .query((rs, n) -> new Row(rs.getString("category_id"), rs.getString("parent_id"), rs.getString("name"),
-                        rs.getString("slug"), List.of((UUID[]) rs.getArray("path").getArray())))
-                .list();
+        Hierarchy categories = fresh ? load() : current();
+        Set<Category> shown = new LinkedHashSet<>();
         Map<String, Long> totals = new HashMap<>();
-        for (Row row : rows) {
-            long own = ownCounts.getOrDefault(row.id(), 0L);
-            if (own > 0) {
-                totals.merge(row.id(), own, Long::sum);
-                row.path().forEach(ancestor -> totals.merge(ancestor.toString(), own, Long::sum));
+        ownCounts.forEach((id, own) -> {
+            Category category = categories.byId().get(id);
+            if (category == null) {
+                return;
             }
-        }
-        return forest(rows, totals);
+            shown.add(category);
+            if (own > 0) {
+                totals.merge(category.id(), own, Long::sum);
+                category.path().forEach(ancestor -> totals.merge(ancestor, own, Long::sum));
+            }
+            for (String ancestor : category.path()) {
+                Category above = categories.byId().get(ancestor);
+                if (above != null) {
+                    shown.add(above);
+                }
+            }
+        });
+        List<Category> parentsFirst = new ArrayList<>(shown);
+        parentsFirst.sort(Comparator.comparingInt(Category::rank));
+        return forest(parentsFirst, totals);
     }
 
-    private static List<Node> forest(List<Row> parentsFirst, Map<String, Long> totals) {
+    /** The kept hierarchy while it is young enough; else one caller reloads it and the others keep the old one. */
+    private Hierarchy current() {
+        Hierarchy kept = hierarchy;
+        if (kept != null && System.nanoTime() - kept.loadedAt() < maxAgeNanos) {
+            return kept;
+        }
+        if (kept != null && !reloading.tryLock()) {
+            return kept;
+        }
+        if (kept == null) {
+            reloading.lock();
+        }
+        try {
+            Hierarchy now = hierarchy;
+            if (now != kept && now != null) {
+                return now;
+            }
+            return load();
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    private Hierarchy load() {
+        long started = System.nanoTime();
+        List<Category> rows = new ArrayList<>();
+        jdbc.sql(HIERARCHY).query(rs -> {
+            UUID[] path = (UUID[]) rs.getArray("path").getArray();
+            List<String> ancestors = new ArrayList<>(path.length);
+            for (UUID ancestor : path) {
+                ancestors.add(ancestor.toString());
+            }
+            rows.add(new Category(rs.getString("category_id"), rs.getString("parent_id"), rs.getString("name"),
+                    rs.getString("slug"), List.copyOf(ancestors), rows.size()));
+        });
+        Map<String, Category> byId = new HashMap<>(rows.size() * 2);
+        rows.forEach(category -> byId.put(category.id(), category));
+        Hierarchy loaded = new Hierarchy(Map.copyOf(byId), started);
+        synchronized (this) {
+            // a slower load that started earlier must not replace a newer one
+            if (hierarchy == null || hierarchy.loadedAt() < loaded.loadedAt()) {
+                hierarchy = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    private static List<Node> forest(List<Category> parentsFirst, Map<String, Long> totals) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Node> roots = new ArrayList<>();
-        for (Row row : parentsFirst) {
-            Node node = new Node(row.id(), row.name(), row.slug(), totals.getOrDefault(row.id(), 0L), new ArrayList<>());
-            nodes.put(row.id(), node);
-            Node parent = row.parentId() == null ? null : nodes.get(row.parentId());
+        for (Category category : parentsFirst) {
+            Node node = new Node(category.id(), category.name(), category.slug(),
+                    totals.getOrDefault(category.id(), 0L), new ArrayList<>());
+            nodes.put(category.id(), node);
+            Node parent = category.parentId() == null ? null : nodes.get(category.parentId());
             if (parent == null) {
                 roots.add(node);
             } else {
@@ -84,6 +148,11 @@ class CategoryFacetTree {
         return roots;
     }
 
-    private record Row(String id, String parentId, String name, String slug, List<UUID> path) {
+    /** @param loadedAt {@link System#nanoTime()} when its read began */
+    private record Hierarchy(Map<String, Category> byId, long loadedAt) {
+    }
+
+    /** @param path ancestors' ids; @param rank place in the display order (depth, sort order, name, id) */
+    private record Category(String id, String parentId, String name, String slug, List<String> path, int rank) {
     }
 }

@@ -68,7 +68,7 @@ class ProductSearchController {
         ProductQuery query = queries.of(q, new ProductQueries.Filters(categoryId, brandId, minPrice, maxPrice, currency,
                 featured, sort, cursor, pageSize), parameters, ProductSort.RELEVANCE);
         reads.await(minPosition);
-        return reads.ok(searcher.search(query, true));
+        return reads.ok(searcher.search(query, true, minPosition.isPresent()));
     }
 
     @GetMapping("/api/v1/products/suggest")

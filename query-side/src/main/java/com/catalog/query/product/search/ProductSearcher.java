@@ -44,24 +44,29 @@ class ProductSearcher {
     }
 
     ProductSearchResponse search(ProductQuery query, boolean withFacets) {
+        return search(query, withFacets, false);
+    }
+
+    /** @param fresh a read-your-writes search: facets from the read models as they are now (CategoryFacetTree) */
+    ProductSearchResponse search(ProductQuery query, boolean withFacets, boolean fresh) {
         try {
             if (withFacets && separateFacetRequest) {
-                return searchWithSeparateFacets(query);
+                return searchWithSeparateFacets(query, fresh);
             }
             SearchResponse<ProductDocument> response = client.search(requests.build(query, withFacets), ProductDocument.class);
-            return response(query, response.hits(), response.hits(), withFacets ? response.aggregations() : null);
+            return response(query, response.hits(), response.hits(), withFacets ? response.aggregations() : null, fresh);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch search failed", e);
         }
     }
 
     /** {@link ProductSearchRequests#buildWithSeparateFacets}: the page from the first answer, total and facets from the second. */
-    private ProductSearchResponse searchWithSeparateFacets(ProductQuery query) throws IOException {
+    private ProductSearchResponse searchWithSeparateFacets(ProductQuery query, boolean fresh) throws IOException {
         MsearchResponse<ProductDocument> response = client.msearch(requests.buildWithSeparateFacets(query),
                 ProductDocument.class);
         MultiSearchItem<ProductDocument> page = result(response.responses().get(0));
         MultiSearchItem<ProductDocument> counts = result(response.responses().get(1));
-        return response(query, page.hits(), counts.hits(), counts.aggregations());
+        return response(query, page.hits(), counts.hits(), counts.aggregations(), fresh);
     }
 
     private static MultiSearchItem<ProductDocument> result(MultiSearchResponseItem<ProductDocument> item) {
@@ -73,14 +78,14 @@ class ProductSearcher {
 
     private ProductSearchResponse response(ProductQuery query, HitsMetadata<ProductDocument> page,
                                            HitsMetadata<ProductDocument> counted,
-                                           Map<String, Aggregate> facets) throws IOException {
+                                           Map<String, Aggregate> facets, boolean fresh) throws IOException {
         List<Hit<ProductDocument>> hits = page.hits();
         long total = counted.total() == null ? 0 : counted.total().value();
         String next = hits.size() < query.pageSize() ? null
                 : SearchCursor.encode(query.sort(), hits.get(hits.size() - 1).sort());
         return new ProductSearchResponse(total,
                 hits.stream().map(h -> ProductSearchItem.of(h.source(), h.score(), h.highlight())).toList(), next,
-                facets == null ? null : SearchFacets.of(facets, query.currency(), categoryTree),
+                facets == null ? null : SearchFacets.of(facets, query.currency(), categoryTree, fresh),
                 total == 0 && query.text() != null && query.after() == null ? correction(query.text()) : null);
     }
 

@@ -31,10 +31,11 @@ record SearchFacets(
     record ValueCount(String value, long count) {
     }
 
-    static SearchFacets of(Map<String, Aggregate> aggregations, String currency, CategoryFacetTree tree) {
+    /** @param fresh the category tree from PostgreSQL now (a read-your-writes search), not the hierarchy kept */
+    static SearchFacets of(Map<String, Aggregate> aggregations, String currency, CategoryFacetTree tree, boolean fresh) {
         return new SearchFacets(named(aggregations.get("categories")), named(aggregations.get("brands")),
                 prices(aggregations.get("prices"), currency), attributes(aggregations.get("attributes")),
-                tree.of(counts(aggregations.get(ProductSearchRequests.CATEGORY_TREE))));
+                tree.of(counts(aggregations.get(ProductSearchRequests.CATEGORY_TREE)), fresh));
     }
 
     private static Map<String, Long> counts(Aggregate aggregate) {

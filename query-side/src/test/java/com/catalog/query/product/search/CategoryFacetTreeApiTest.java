@@ -1,10 +1,12 @@
 package com.catalog.query.product.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.catalog.events.category.CategoryMovedEvent;
 import com.catalog.query.ReadApiTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,16 @@ class CategoryFacetTreeApiTest extends ReadApiTest {
         assertThat(node(after, root).path("count").asLong()).isEqualTo(1);
         assertThat(node(after, otherRoot).path("count").asLong()).isEqualTo(3);
         assertThat(node(node(after, otherRoot).path("children"), standing).path("count").asLong()).isEqualTo(2);
+
+        // without a consistency token the hierarchy kept in memory serves, and is read again once older than its
+        // max age (catalog.search.category-facet.hierarchy-max-age, 1 s): a move back shows within seconds
+        long back = append("Category", standing, 2, new CategoryMovedEvent(standing, otherRoot, desks));
+        get("/api/v1/categories/" + standing, back);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode tree = get("/api/v1/products/search?q=" + word, null).getBody().path("facets").path("categoryTree");
+            assertThat(node(tree, root).path("count").asLong()).isEqualTo(3);
+            assertThat(node(tree, otherRoot).path("count").asLong()).isEqualTo(1);
+        });
     }
 
     private static JsonNode node(JsonNode nodes, String id) {
