@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -56,8 +57,10 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String[] beginnings = literalBeginnings.get(info);
-        if (beginnings != null && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
+        // one attribute lookup (through every request wrapper) per mapping, where has... and get... would be two
+        if (beginnings != null
+                && request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE) instanceof RequestPath parsed) {
+            String path = parsed.pathWithinApplication().value();
             if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && !startsWithAny(path, beginnings)) {
                 return null;
             }

@@ -59,7 +59,7 @@ class ProductPages {
      */
     ProductPage current(UUID id, String locale, boolean fresh) {
         String key = locale == null ? DEFAULT_LOCALE : locale;
-        if (!fresh && following && tail.alive()) {
+        if (!fresh && trusted()) {
             Map<String, ProductPage> kept = pages.getIfPresent(id);
             ProductPage page = kept == null ? null : kept.get(key);
             if (page != null) {
@@ -67,7 +67,7 @@ class ProductPages {
             }
         }
         ProductPage loaded = load(id, locale);
-        if (following && tail.alive()) {
+        if (trusted()) {
             keep(id, key, loaded);
         }
         return loaded;
@@ -92,6 +92,11 @@ class ProductPages {
             pages.invalidateAll();
         }
         tail.beat();
+    }
+
+    /** Pages may be served and kept: the tail follows the event store and has not gone silent. */
+    private boolean trusted() {
+        return following && tail.alive();
     }
 
     /** The tail follows the event store again (or for the first time): pages may be kept. */

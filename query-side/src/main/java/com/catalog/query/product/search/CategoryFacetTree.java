@@ -2,13 +2,13 @@ package com.catalog.query.product.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The whole hierarchy is kept in memory and read again once it is older than
  * {@code catalog.search.category-facet.hierarchy-max-age} (1 s): reading the matched categories with their
- * ancestors for every search cost a PostgreSQL round trip returning up to every category, about a quarter of the
- * query side's CPU per search (docs/benchmarks.md, read path, session 7). One search reloads it while the others go
+ * ancestors for every search cost a PostgreSQL round trip returning up to every category, about a fifth (22 %) of
+ * the query side's CPU per search (docs/benchmarks.md, read path, session 7). One search reloads it while the others go
  * on with the one they have. A read-your-writes search (a consistency token) reads it afresh.
  */
 @Component
@@ -60,14 +60,15 @@ class CategoryFacetTree {
             return List.of();
         }
         Hierarchy categories = fresh ? load() : current();
-        Set<Category> shown = new LinkedHashSet<>();
+        // by rank: the categories shown come out parents first, in display order
+        SortedMap<Integer, Category> shown = new TreeMap<>();
         Map<String, Long> totals = new HashMap<>();
         ownCounts.forEach((id, own) -> {
             Category category = categories.byId().get(id);
             if (category == null) {
                 return;
             }
-            shown.add(category);
+            shown.put(category.rank(), category);
             if (own > 0) {
                 totals.merge(category.id(), own, Long::sum);
                 category.path().forEach(ancestor -> totals.merge(ancestor, own, Long::sum));
@@ -75,13 +76,11 @@ class CategoryFacetTree {
             for (String ancestor : category.path()) {
                 Category above = categories.byId().get(ancestor);
                 if (above != null) {
-                    shown.add(above);
+                    shown.put(above.rank(), above);
                 }
             }
         });
-        List<Category> parentsFirst = new ArrayList<>(shown);
-        parentsFirst.sort(Comparator.comparingInt(Category::rank));
-        return forest(parentsFirst, totals);
+        return forest(shown.values(), totals);
     }
 
     /** The kept hierarchy while it is young enough; else one caller reloads it and the others keep the old one. */
@@ -90,18 +89,14 @@ class CategoryFacetTree {
         if (kept != null && System.nanoTime() - kept.loadedAt() < maxAgeNanos) {
             return kept;
         }
-        if (kept != null && !reloading.tryLock()) {
-            return kept;
-        }
         if (kept == null) {
             reloading.lock();
+        } else if (!reloading.tryLock()) {
+            return kept;
         }
         try {
             Hierarchy now = hierarchy;
-            if (now != kept && now != null) {
-                return now;
-            }
-            return load();
+            return now != null && now != kept ? now : load();
         } finally {
             reloading.unlock();
         }
@@ -109,19 +104,18 @@ class CategoryFacetTree {
 
     private Hierarchy load() {
         long started = System.nanoTime();
-        List<Category> rows = new ArrayList<>();
+        Map<String, Category> byId = new HashMap<>();
         jdbc.sql(HIERARCHY).query(rs -> {
             UUID[] path = (UUID[]) rs.getArray("path").getArray();
             List<String> ancestors = new ArrayList<>(path.length);
             for (UUID ancestor : path) {
                 ancestors.add(ancestor.toString());
             }
-            rows.add(new Category(rs.getString("category_id"), rs.getString("parent_id"), rs.getString("name"),
-                    rs.getString("slug"), List.copyOf(ancestors), rows.size()));
+            String id = rs.getString("category_id");
+            byId.put(id, new Category(id, rs.getString("parent_id"), rs.getString("name"), rs.getString("slug"),
+                    List.copyOf(ancestors), byId.size()));
         });
-        Map<String, Category> byId = new HashMap<>(rows.size() * 2);
-        rows.forEach(category -> byId.put(category.id(), category));
-        Hierarchy loaded = new Hierarchy(Map.copyOf(byId), started);
+        Hierarchy loaded = new Hierarchy(byId, started);
         synchronized (this) {
             // a slower load that started earlier must not replace a newer one
             if (hierarchy == null || hierarchy.loadedAt() < loaded.loadedAt()) {
@@ -131,7 +125,7 @@ class CategoryFacetTree {
         return loaded;
     }
 
-    private static List<Node> forest(List<Category> parentsFirst, Map<String, Long> totals) {
+    private static List<Node> forest(Collection<Category> parentsFirst, Map<String, Long> totals) {
         Map<String, Node> nodes = new LinkedHashMap<>();
         List<Node> roots = new ArrayList<>();
         for (Category category : parentsFirst) {
@@ -148,7 +142,7 @@ class CategoryFacetTree {
         return roots;
     }
 
-    /** @param loadedAt {@link System#nanoTime()} when its read began */
+    /** @param byId never changed once built; @param loadedAt {@link System#nanoTime()} when its read began */
     private record Hierarchy(Map<String, Category> byId, long loadedAt) {
     }
 
